@@ -1,0 +1,20 @@
+# The `align` command: why entries were or were not paired.
+
+reason-same-id = same id `{ $id }`
+reason-pinyin = pinyin { $pinyin } ({ $han }) = { $latin }
+reason-shared-words = shared words: { $words }
+reason-acronym = acronym { $acronym }
+reason-names-differ = names share nothing
+reason-same-url = same URL
+reason-shared-detail = shared title words: { $words }
+reason-start-equal = start { $date } equal
+reason-end-equal = end { $date } equal
+reason-both-ongoing = both ongoing
+reason-dates-disjoint = dates do not overlap
+
+align-profile = profile { $profile }: { $a } ↔ { $b }
+align-section = { $section }
+align-col-score = score
+align-col-why = why
+align-unpaired = (none)
+align-nearest = nearest: { $entry } (score { $score })

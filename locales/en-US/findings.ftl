@@ -1,0 +1,41 @@
+# Messages of the rules' findings.
+
+section-work = work
+section-volunteer = volunteer
+section-education = education
+section-projects = projects
+section-publications = publications
+section-awards = awards
+section-certificates = certificates
+
+field-startDate = start date
+field-endDate = end date
+field-date = date
+field-releaseDate = release date
+
+label-lang-value = { $lang }: { $value }
+label-ends = ends { $date }
+label-starts = starts { $date }
+label-no-end = { $lang }: no end date, so ongoing
+label-possible-counterpart = possibly the same entry
+
+invalid-date-unrecognised = `{ $value }` is not a date cvpair can read ({ $field })
+invalid-date-ongoing-start = `{ $value }` means "ongoing", which only an end date can be ({ $field })
+invalid-date-year = `{ $value }`: the year { $year } is outside 1900–2100 ({ $field })
+invalid-date-month = `{ $value }`: there is no month { $month } ({ $field })
+invalid-date-day = `{ $value }`: that month has { $max } days, not { $day } ({ $field })
+help-date-forms = write `2023`, `2023-09`, `2023.9`, `09/2023`, `Sep 2023` or `2023年9月`; an end date may also be `present` or `至今`
+
+date-order = ends before it starts: { $end } is before { $start }
+
+future-date = { $field } { $value } is after today ({ $today })
+
+missing-entry = `{ $entry }` ({ $section }) is in { $has } but has no counterpart in { $lacks }
+help-missing-entry = add it to { $path }; if it is there under another name, give both entries the same `id:`
+help-missing-entry-nearest = it may be `{ $candidate }` ({ $path }:{ $line }), which was not similar enough to pair; if so, give both the same `id:`
+
+date-mismatch = { $field } differs: { $a } in { $alang } vs { $b } in { $blang }
+date-mismatch-ongoing = ongoing in { $onlang } ({ $ongoing }) but ended in { $offlang }: { $end }
+ongoing-left-out = no end date
+ongoing-written = { $value }
+help-weak-pairing = these entries were paired by dates and list position only; if they are not the same entry, give each a different `id:`

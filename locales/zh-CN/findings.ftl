@@ -1,0 +1,41 @@
+# 各规则发现的问题。
+
+section-work = 工作经历
+section-volunteer = 志愿服务
+section-education = 教育背景
+section-projects = 项目经历
+section-publications = 出版刊物
+section-awards = 荣誉奖项
+section-certificates = 证书
+
+field-startDate = 开始日期
+field-endDate = 结束日期
+field-date = 日期
+field-releaseDate = 发表日期
+
+label-lang-value = { $lang }：{ $value }
+label-ends = 结束于 { $date }
+label-starts = 开始于 { $date }
+label-no-end = { $lang }：没有结束日期，即至今
+label-possible-counterpart = 可能是同一条目
+
+invalid-date-unrecognised = `{ $value }` 不是 cvpair 能识别的日期（{ $field }）
+invalid-date-ongoing-start = `{ $value }` 表示“至今”，只能用作结束日期（{ $field }）
+invalid-date-year = `{ $value }`：年份 { $year } 不在 1900–2100 之间（{ $field }）
+invalid-date-month = `{ $value }`：没有 { $month } 月（{ $field }）
+invalid-date-day = `{ $value }`：该月只有 { $max } 天，没有 { $day } 日（{ $field }）
+help-date-forms = 可写作 `2023`、`2023-09`、`2023.9`、`09/2023`、`Sep 2023` 或 `2023年9月`；结束日期还可以写 `present` 或 `至今`
+
+date-order = 结束早于开始：{ $end } 早于 { $start }
+
+future-date = { $field } { $value } 晚于今天（{ $today }）
+
+missing-entry = `{ $entry }`（{ $section }）在 { $has } 中存在，但在 { $lacks } 中没有对应条目
+help-missing-entry = 请把它加到 { $path }；如果它以另一个名称存在，请给两个条目相同的 `id:`
+help-missing-entry-nearest = 它可能是 `{ $candidate }`（{ $path }:{ $line }），但相似度不足以配对；如果是，请给两者相同的 `id:`
+
+date-mismatch = { $field }不一致：{ $alang } 为 { $a }，{ $blang } 为 { $b }
+date-mismatch-ongoing = { $onlang } 为至今（{ $ongoing }），但 { $offlang } 已结束：{ $end }
+ongoing-left-out = 未写结束日期
+ongoing-written = { $value }
+help-weak-pairing = 这两个条目仅凭日期和顺序配对；如果它们不是同一条目，请分别给它们不同的 `id:`

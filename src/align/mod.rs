@@ -1,0 +1,168 @@
+//! Pairing the entries of two language versions, section by section.
+//!
+//! Entries with the same `id` pair first, whatever they say: the id is the
+//! user's word. The rest are scored pairwise by content (see [`score`]) and
+//! paired by an optimal one-to-one assignment, so reordering a section
+//! changes nothing and two look-alike entries never share a counterpart.
+
+pub mod assign;
+pub mod names;
+pub mod score;
+
+use crate::model::{Document, Entry, SectionKind};
+use score::{EntryFeatures, HINT_THRESHOLD, PAIR_THRESHOLD, Scored};
+
+#[derive(Clone, Debug)]
+pub struct Pair {
+    pub a: usize,
+    pub b: usize,
+    pub by_id: bool,
+    pub scored: Scored,
+}
+
+impl Pair {
+    /// Whether findings on this pair can be trusted as errors: paired by
+    /// id, or by something that names the entry.
+    pub fn confident(&self) -> bool {
+        self.by_id || self.scored.confident()
+    }
+}
+
+/// An entry left without counterpart, with the closest unpaired entry of
+/// the other language when one came near.
+#[derive(Clone, Debug)]
+pub struct Unpaired {
+    pub index: usize,
+    pub nearest: Option<usize>,
+}
+
+#[derive(Clone, Debug)]
+pub struct SectionAlignment {
+    pub kind: SectionKind,
+    pub pairs: Vec<Pair>,
+    pub only_a: Vec<Unpaired>,
+    pub only_b: Vec<Unpaired>,
+}
+
+/// Aligns every section that either document has, in schema order.
+pub fn align(a: &Document, b: &Document) -> Vec<SectionAlignment> {
+    SectionKind::ALL
+        .into_iter()
+        .filter_map(|kind| {
+            let ea = a.section(kind).map_or(&[][..], |s| &s.entries[..]);
+            let eb = b.section(kind).map_or(&[][..], |s| &s.entries[..]);
+            (!ea.is_empty() || !eb.is_empty()).then(|| align_section(kind, ea, eb))
+        })
+        .collect()
+}
+
+pub fn align_section(kind: SectionKind, a: &[Entry], b: &[Entry]) -> SectionAlignment {
+    let mut pairs = Vec::new();
+    let mut paired_a = vec![false; a.len()];
+    let mut paired_b = vec![false; b.len()];
+
+    // Ids first. Each side's ids are unique (the loader refuses duplicates).
+    let ids_b: std::collections::HashMap<&str, usize> = b
+        .iter()
+        .filter_map(|e| e.id.as_ref().map(|id| (id.value.as_str(), e.index)))
+        .collect();
+    let fa: Vec<EntryFeatures> = a.iter().map(|e| EntryFeatures::new(kind, e, a.len())).collect();
+    let fb: Vec<EntryFeatures> = b.iter().map(|e| EntryFeatures::new(kind, e, b.len())).collect();
+    for (i, e) in a.iter().enumerate() {
+        if let Some(&j) = e.id.as_ref().and_then(|id| ids_b.get(id.value.as_str())) {
+            let mut scored = score::score(&fa[i], e, &fb[j], &b[j]);
+            scored.reasons.insert(
+                0,
+                crate::message::Msg::new("reason-same-id").arg("id", e.id.as_ref().map(|t| t.value.clone()).unwrap_or_default()),
+            );
+            pairs.push(Pair {
+                a: i,
+                b: j,
+                by_id: true,
+                scored,
+            });
+            paired_a[i] = true;
+            paired_b[j] = true;
+        }
+    }
+
+    // Then content, among what is left. Two different ids are two entries.
+    let rest_a: Vec<usize> = (0..a.len()).filter(|&i| !paired_a[i]).collect();
+    let rest_b: Vec<usize> = (0..b.len()).filter(|&j| !paired_b[j]).collect();
+    let scored: Vec<Vec<Option<Scored>>> = rest_a
+        .iter()
+        .map(|&i| {
+            rest_b
+                .iter()
+                .map(|&j| {
+                    (a[i].id.is_none() || b[j].id.is_none())
+                        .then(|| score::score(&fa[i], &a[i], &fb[j], &b[j]))
+                })
+                .collect()
+        })
+        .collect();
+    let matrix: Vec<Vec<f32>> = scored
+        .iter()
+        .map(|row| row.iter().map(|s| s.as_ref().map_or(f32::MIN, |s| s.score)).collect())
+        .collect();
+    for (r, c) in assign::assign(&matrix, PAIR_THRESHOLD) {
+        let (i, j) = (rest_a[r], rest_b[c]);
+        if let Some(s) = scored[r][c].clone() {
+            pairs.push(Pair {
+                a: i,
+                b: j,
+                by_id: false,
+                scored: s,
+            });
+            paired_a[i] = true;
+            paired_b[j] = true;
+        }
+    }
+    pairs.sort_by_key(|p| (p.a, p.b));
+
+    let nearest = |r: usize, candidates: &mut dyn Iterator<Item = (usize, f32)>| {
+        let _ = r;
+        candidates
+            .filter(|(_, s)| *s >= HINT_THRESHOLD)
+            .max_by(|x, y| x.1.total_cmp(&y.1))
+            .map(|(j, _)| j)
+    };
+    let only_a = rest_a
+        .iter()
+        .enumerate()
+        .filter(|(_, i)| !paired_a[**i])
+        .map(|(r, &i)| Unpaired {
+            index: i,
+            nearest: nearest(
+                r,
+                &mut rest_b
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, j)| !paired_b[**j])
+                    .map(|(c, &j)| (j, matrix[r][c])),
+            ),
+        })
+        .collect();
+    let only_b = rest_b
+        .iter()
+        .enumerate()
+        .filter(|(_, j)| !paired_b[**j])
+        .map(|(c, &j)| Unpaired {
+            index: j,
+            nearest: nearest(
+                c,
+                &mut rest_a
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, i)| !paired_a[**i])
+                    .map(|(r, &i)| (i, matrix[r][c])),
+            ),
+        })
+        .collect();
+    SectionAlignment {
+        kind,
+        pairs,
+        only_a,
+        only_b,
+    }
+}

@@ -1,0 +1,281 @@
+//! What an entry's name says about which organisation (or project, award)
+//! it is, in a form two languages can be compared in.
+//!
+//! Computed once per entry, so scoring a pair is a few small set lookups:
+//! the pairwise part of alignment stays cheap even for long sections.
+
+use std::collections::BTreeSet;
+
+use crate::terms::org_words::{self, GENERIC, HAN_LEGAL, LATIN_STOP, PLACES};
+use crate::terms::pinyin::{HanRun, is_han};
+
+#[derive(Clone, Debug, Default)]
+pub struct NameFeatures {
+    /// Distinctive Latin words, lower-case, as written otherwise.
+    pub latin: Vec<LatinWord>,
+    /// Acronyms as written (`OPPO`, `PolyU`, `HKUST`), lower-case.
+    pub acronyms: Vec<String>,
+    /// Initials of the Latin words that are not joiners, for acronyms.
+    pub initials: String,
+    /// Generic words under their shared English form.
+    pub generic: BTreeSet<&'static str>,
+    /// Distinctive runs of Chinese characters.
+    pub han: Vec<HanRun>,
+}
+
+#[derive(Clone, Debug)]
+pub struct LatinWord {
+    pub lower: String,
+    pub written: String,
+}
+
+impl NameFeatures {
+    pub fn new(text: &str) -> Self {
+        let mut f = NameFeatures::default();
+        let mut latin_all: Vec<LatinWord> = Vec::new();
+        for segment in segments(text) {
+            match segment {
+                Segment::Han(run) => f.add_han(run),
+                Segment::Latin(word) => latin_all.push(LatinWord {
+                    lower: word.to_lowercase(),
+                    written: word.to_string(),
+                }),
+            }
+        }
+        let content: Vec<&LatinWord> = latin_all
+            .iter()
+            .filter(|w| !LATIN_STOP.contains(&w.lower.as_str()))
+            .collect();
+        f.initials = content
+            .iter()
+            .filter_map(|w| w.lower.chars().next())
+            .collect();
+        // A place is dropped only when something distinctive remains:
+        // "Beijing Sankuai" is Sankuai, but "Zhejiang University" is Zhejiang.
+        let distinctive = |w: &&&LatinWord| org_words::latin_generic(&w.lower).is_none();
+        let has_non_place = content
+            .iter()
+            .filter(distinctive)
+            .any(|w| !org_words::is_place(&w.lower));
+        for w in &content {
+            if let Some(g) = org_words::latin_generic(&w.lower) {
+                f.generic.insert(g);
+            } else if !(has_non_place && org_words::is_place(&w.lower)) {
+                if is_acronym(&w.written) {
+                    f.acronyms.push(w.lower.clone());
+                }
+                if !f.latin.iter().any(|x| x.lower == w.lower) {
+                    f.latin.push((*w).clone());
+                }
+            }
+        }
+        f
+    }
+
+    /// Strips legal forms, a place prefix (when more follows) and generic
+    /// words, keeping what is left as distinctive runs.
+    fn add_han(&mut self, run: &str) {
+        let mut run = run;
+        while let Some(rest) = HAN_LEGAL.iter().find_map(|s| run.strip_suffix(s)) {
+            run = rest;
+        }
+        let mut parts: Vec<String> = Vec::new();
+        let mut current = String::new();
+        let mut rest = run;
+        while !rest.is_empty() {
+            if let Some((word, g)) = GENERIC
+                .iter()
+                .filter(|(w, _)| rest.starts_with(w))
+                .max_by_key(|(w, _)| w.len())
+            {
+                self.generic.insert(g);
+                rest = &rest[word.len()..];
+                if !current.is_empty() {
+                    parts.push(std::mem::take(&mut current));
+                }
+                continue;
+            }
+            let c = rest.chars().next().unwrap_or_default();
+            current.push(c);
+            rest = &rest[c.len_utf8()..];
+        }
+        if !current.is_empty() {
+            parts.push(current);
+        }
+        let total: usize = parts.iter().map(|p| p.chars().count()).sum();
+        for part in parts {
+            let mut part = part.as_str();
+            if let Some((place, _)) = PLACES.iter().find(|(p, _)| part.starts_with(p)) {
+                let remaining = part.chars().count() - place.chars().count();
+                if remaining > 0 || total > place.chars().count() {
+                    part = &part[place.len()..];
+                }
+            }
+            if !part.is_empty() && !self.han.iter().any(|h| h.chars.iter().copied().eq(part.chars())) {
+                self.han.push(HanRun::new(part));
+            }
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.latin.is_empty() && self.han.is_empty() && self.acronyms.is_empty()
+    }
+
+    fn units(&self) -> usize {
+        self.latin.len() + self.han.iter().map(|h| h.chars.len()).sum::<usize>()
+    }
+}
+
+/// `OPPO`, `PolyU`, `HKUST`, `JD`: two or more capitals, no lower-case
+/// letter before the second capital's end.
+fn is_acronym(word: &str) -> bool {
+    let caps = word.chars().filter(char::is_ascii_uppercase).count();
+    caps >= 2 && word.len() <= 8 && word.chars().next().is_some_and(|c| c.is_ascii_uppercase())
+}
+
+enum Segment<'a> {
+    Han(&'a str),
+    Latin(&'a str),
+}
+
+fn segments(text: &str) -> Vec<Segment<'_>> {
+    let mut out = Vec::new();
+    let mut start: Option<(usize, bool)> = None;
+    for (i, c) in text.char_indices().chain(std::iter::once((text.len(), ' '))) {
+        let kind = if is_han(c) {
+            Some(true)
+        } else if c.is_ascii_alphanumeric() {
+            Some(false)
+        } else {
+            None
+        };
+        match (start, kind) {
+            (Some((s, han)), k) if k != Some(han) => {
+                let piece = &text[s..i];
+                out.push(if han { Segment::Han(piece) } else { Segment::Latin(piece) });
+                start = k.map(|h| (i, h));
+            }
+            (None, Some(h)) => start = Some((i, h)),
+            _ => {}
+        }
+    }
+    out
+}
+
+/// How well two names correspond, and the evidence, for the `align` table.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct NameMatch {
+    /// Matched share of both names' distinctive parts, 0 to 1.
+    pub similarity: f32,
+    pub shared: Vec<String>,
+    /// (Chinese, its spelling, the Latin word as written).
+    pub pinyin: Vec<(String, String, String)>,
+    pub acronym: Option<String>,
+    pub shared_generic: usize,
+    /// Both names are in Latin letters and share nothing: likely different.
+    pub conflicting: bool,
+}
+
+pub fn compare(a: &NameFeatures, b: &NameFeatures) -> NameMatch {
+    let mut m = NameMatch::default();
+    let mut matched = 0usize;
+    for w in &a.latin {
+        if b.latin.iter().any(|x| x.lower == w.lower) {
+            m.shared.push(w.written.clone());
+            matched += 2;
+        }
+    }
+    for run in &a.han {
+        if b.han.iter().any(|h| h.chars == run.chars) {
+            matched += 2 * run.chars.len();
+        }
+    }
+    matched += spelled(a, b, &mut m) + spelled(b, a, &mut m);
+    let units = a.units() + b.units();
+    m.similarity = if units == 0 {
+        0.0
+    } else {
+        (matched as f32 / units as f32).min(1.0)
+    };
+    let acronym = |x: &NameFeatures, y: &NameFeatures| {
+        x.acronyms
+            .iter()
+            .find(|ac| ac.len() >= 2 && y.initials.starts_with(ac.as_str()) && y.initials.len() <= ac.len() + 1)
+            .cloned()
+    };
+    if let Some(ac) = acronym(a, b).or_else(|| acronym(b, a)) {
+        m.similarity = m.similarity.max(0.8);
+        m.acronym = Some(ac);
+    }
+    m.shared_generic = a.generic.intersection(&b.generic).count();
+    m.conflicting = m.similarity == 0.0 && !a.latin.is_empty() && !b.latin.is_empty();
+    m
+}
+
+/// Counts the units matched by spelling `han`'s Chinese with `latin`'s
+/// words: each spelled character, and each word that spells something.
+fn spelled(han: &NameFeatures, latin: &NameFeatures, m: &mut NameMatch) -> usize {
+    let mut matched = 0;
+    for run in &han.han {
+        let mut covered = vec![false; run.chars.len()];
+        for w in &latin.latin {
+            if !w.lower.bytes().all(|b| b.is_ascii_lowercase()) {
+                continue;
+            }
+            if let Some(range) = run.spelled_by(&w.lower) {
+                let fresh = covered[range.clone()].iter().any(|c| !c);
+                if fresh {
+                    covered[range.clone()].iter_mut().for_each(|c| *c = true);
+                    matched += 1;
+                    m.pinyin.push((
+                        run.chars[range.clone()].iter().collect(),
+                        run.spelling(range),
+                        w.written.clone(),
+                    ));
+                }
+            }
+        }
+        matched += covered.iter().filter(|c| **c).count();
+    }
+    matched
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sim(a: &str, b: &str) -> f32 {
+        compare(&NameFeatures::new(a), &NameFeatures::new(b)).similarity
+    }
+
+    #[test]
+    fn pinyin_brand_in_brackets() {
+        let s = sim(
+            "Beijing Sankuai Online Technology Co., Ltd. (Meituan)",
+            "北京三快在线科技有限公司（美团）",
+        );
+        assert!(s > 0.9, "{s}");
+        let s = sim(
+            "Hangzhou Xiaoju Technology Co., Ltd. (Xiaoju Mobility)",
+            "杭州小橘科技有限公司（小橘出行）",
+        );
+        assert!(s > 0.9, "{s}");
+    }
+
+    #[test]
+    fn shared_latin_and_acronyms() {
+        assert!(sim("OPPO Guangdong Mobile", "OPPO广东移动通信有限公司") > 0.3);
+        assert!(sim("HKUST", "Hong Kong University of Science and Technology") >= 0.8);
+        assert!(sim("Zhejiang University", "浙江大学") > 0.9);
+    }
+
+    #[test]
+    fn different_names_do_not_match() {
+        assert_eq!(sim("Hangzhou Xiaoju Technology", "杭州蓝鲸科技有限公司"), 0.0);
+        assert_eq!(sim("Zhejiang University", "武汉大学"), 0.0);
+        let m = compare(&NameFeatures::new("Google"), &NameFeatures::new("Microsoft"));
+        assert!(m.conflicting);
+        let m = compare(&NameFeatures::new("Google"), &NameFeatures::new("谷歌"));
+        assert!(!m.conflicting, "a translation is not a conflict");
+    }
+}

@@ -1,0 +1,198 @@
+//! How likely two entries of one section, one per language, are the same
+//! entry, and why.
+//!
+//! The score adds up independent signals. The weights are chosen so that a
+//! name alone (pinyin, shared words, an acronym, the same URL) pairs two
+//! entries, while dates alone need both ends to agree: names identify,
+//! dates corroborate. List order only breaks ties.
+
+use super::names::{self, NameFeatures};
+use crate::date::{Agreement, DateValue};
+use crate::message::Msg;
+use crate::model::{Entry, SectionKind};
+
+/// Score at which two entries are paired.
+pub const PAIR_THRESHOLD: f32 = 1.5;
+/// Score at which an unpaired entry is worth naming as a possible
+/// counterpart of another (a hint, not a pairing).
+pub const HINT_THRESHOLD: f32 = 0.75;
+/// Name similarity from which a pairing counts as confident: findings on
+/// entries paired with less are warnings, since the pairing itself may be wrong.
+pub const CONFIDENT_NAME: f32 = 0.5;
+
+const NAME_WEIGHT: f32 = 4.0;
+const URL_WEIGHT: f32 = 5.0;
+const GENERIC_WEIGHT: f32 = 0.25;
+const DETAIL_WEIGHT: f32 = 1.0;
+const CONFLICT_PENALTY: f32 = 1.5;
+const ORDER_WEIGHT: f32 = 0.05;
+
+/// Everything about an entry that scoring compares, computed once.
+#[derive(Clone, Debug)]
+pub struct EntryFeatures {
+    pub name: NameFeatures,
+    pub detail: NameFeatures,
+    pub url: Option<String>,
+    /// Position in the section as a fraction, for tie-breaking.
+    pub rank: f32,
+}
+
+impl EntryFeatures {
+    pub fn new(kind: SectionKind, entry: &Entry, len: usize) -> Self {
+        let text = |key: &str| entry.fields.text(key).map_or("", |t| t.value.as_str());
+        let detail: Vec<&str> = kind
+            .detail_fields()
+            .iter()
+            .map(|k| text(k))
+            .chain(entry.fields.list("roles").iter().map(|t| t.value.as_str()))
+            .collect();
+        EntryFeatures {
+            name: NameFeatures::new(text(kind.name_field())),
+            detail: NameFeatures::new(&detail.join(" ")),
+            url: entry.fields.text("url").map(|t| normalise_url(&t.value)),
+            rank: if len > 1 {
+                entry.index as f32 / (len - 1) as f32
+            } else {
+                0.0
+            },
+        }
+    }
+}
+
+/// Scheme, `www.`, case and a trailing slash do not make two URLs differ.
+pub fn normalise_url(url: &str) -> String {
+    let url = url.trim();
+    let rest = url.split_once("://").map_or(url, |(_, r)| r);
+    let rest = rest.strip_prefix("www.").unwrap_or(rest);
+    let (host, path) = rest.split_once('/').unwrap_or((rest, ""));
+    let path = path.trim_end_matches('/');
+    if path.is_empty() {
+        host.to_lowercase()
+    } else {
+        format!("{}/{}", host.to_lowercase(), path)
+    }
+}
+
+#[derive(Clone, Debug, Default)]
+pub struct Scored {
+    pub score: f32,
+    pub name_similarity: f32,
+    pub same_url: bool,
+    /// Each signal, put into words for the `align` table.
+    pub reasons: Vec<Msg>,
+}
+
+impl Scored {
+    /// Whether the pairing rests on something that identifies the entry,
+    /// not on dates and position alone.
+    pub fn confident(&self) -> bool {
+        self.same_url || self.name_similarity >= CONFIDENT_NAME
+    }
+}
+
+pub fn score(a: &EntryFeatures, ea: &Entry, b: &EntryFeatures, eb: &Entry) -> Scored {
+    let mut s = Scored::default();
+    let m = names::compare(&a.name, &b.name);
+    s.name_similarity = m.similarity;
+    s.score += NAME_WEIGHT * m.similarity;
+    for (han, spelling, latin) in &m.pinyin {
+        s.reasons.push(
+            Msg::new("reason-pinyin")
+                .arg("han", han.clone())
+                .arg("pinyin", spelling.clone())
+                .arg("latin", latin.clone()),
+        );
+    }
+    if !m.shared.is_empty() {
+        s.reasons
+            .push(Msg::new("reason-shared-words").arg("words", m.shared.join(", ")));
+    }
+    if let Some(ac) = &m.acronym {
+        s.reasons.push(Msg::new("reason-acronym").arg("acronym", ac.to_uppercase()));
+    }
+    if m.conflicting {
+        s.score -= CONFLICT_PENALTY;
+        s.reasons.push(Msg::new("reason-names-differ"));
+    }
+    s.score += GENERIC_WEIGHT * m.shared_generic.min(2) as f32;
+
+    if let (Some(ua), Some(ub)) = (&a.url, &b.url)
+        && ua == ub
+    {
+        s.same_url = true;
+        s.score += URL_WEIGHT;
+        s.reasons.push(Msg::new("reason-same-url"));
+    }
+
+    let detail = names::compare(&a.detail, &b.detail);
+    if detail.similarity > 0.0 {
+        s.score += DETAIL_WEIGHT * detail.similarity;
+        if !detail.shared.is_empty() {
+            s.reasons.push(
+                Msg::new("reason-shared-detail").arg("words", detail.shared.join(", ")),
+            );
+        }
+    }
+
+    dates(ea, eb, &mut s);
+    s.score += ORDER_WEIGHT * (1.0 - (a.rank - b.rank).abs());
+    s
+}
+
+fn dates(ea: &Entry, eb: &Entry, s: &mut Scored) {
+    let (sa, sb) = (ea.start_date(), eb.start_date());
+    if let (Some(da), Some(db)) = (sa, sb) {
+        match da.agreement(&db) {
+            Agreement::Same => {
+                let precise = da.month.is_some() && db.month.is_some();
+                s.score += if precise { 1.5 } else { 0.75 };
+                let shown = if precise && da.month.is_some() { da } else { db };
+                s.reasons
+                    .push(Msg::new("reason-start-equal").arg("date", shown.to_string()));
+            }
+            Agreement::Day | Agreement::Month => s.score += 0.25,
+            Agreement::Year => {}
+        }
+    }
+    match (ea.end_value(), eb.end_value()) {
+        (Some(DateValue::Ongoing), Some(DateValue::Ongoing)) => {
+            s.score += 0.5;
+            s.reasons.push(Msg::new("reason-both-ongoing"));
+        }
+        (Some(DateValue::Date(x)), Some(DateValue::Date(y))) if x.agreement(&y) == Agreement::Same => {
+            s.score += 0.75;
+            s.reasons.push(Msg::new("reason-end-equal").arg("date", x.to_string()));
+        }
+        _ => {}
+    }
+    if let (Some(ia), Some(ib)) = (interval(ea), interval(eb)) {
+        if ia.0 <= ib.1 && ib.0 <= ia.1 {
+            s.score += 0.25;
+        } else {
+            s.score -= 0.5;
+            s.reasons.push(Msg::new("reason-dates-disjoint"));
+        }
+    }
+}
+
+/// The days an entry may cover, as yyyymmdd bounds; ongoing runs on.
+fn interval(e: &Entry) -> Option<(u32, u32)> {
+    let start = e.start_date()?.bounds();
+    let end = match e.end_value() {
+        Some(DateValue::Date(d)) => d.bounds().1,
+        Some(DateValue::Ongoing) => u32::MAX,
+        None => start.1,
+    };
+    Some((start.0, end.max(start.0)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn urls_normalise() {
+        assert_eq!(normalise_url("https://www.Example.org/"), "example.org");
+        assert_eq!(normalise_url("http://example.org/a/"), "example.org/a");
+    }
+}

@@ -1,0 +1,123 @@
+//! The `check` job: load each profile, align its languages, run the rules.
+//!
+//! A profile that cannot be loaded is reported and skipped; the others are
+//! still checked, so one broken file does not hide every other finding.
+
+use std::path::PathBuf;
+
+use crate::align;
+use crate::date::PartialDate;
+use crate::finding::{Finding, Severity};
+use crate::model::Document;
+use crate::rules::{self, Comparison, Context};
+use crate::source::discover::{ProfileRef, discover};
+use crate::source::{self, LoadError};
+
+#[derive(Clone, Debug)]
+pub struct Options {
+    /// The date "future" is measured from.
+    pub today: PartialDate,
+    /// The language every other is compared with (`en`).
+    pub reference: String,
+}
+
+#[derive(Debug, Default)]
+pub struct Outcome {
+    /// Profiles loaded and checked.
+    pub profiles: usize,
+    pub findings: Vec<Finding>,
+    /// Sources or paths that could not be read.
+    pub errors: Vec<LoadError>,
+}
+
+/// A profile's documents, the reference language's first.
+pub struct Loaded {
+    pub display: String,
+    pub documents: Vec<Document>,
+}
+
+pub fn load(profile: &ProfileRef, reference: &str) -> Result<Loaded, Vec<LoadError>> {
+    let mut documents = Vec::new();
+    let mut errors = Vec::new();
+    for s in &profile.sources {
+        match source::load(&s.path, &s.display, s.lang.clone()) {
+            Ok(doc) => documents.push(doc),
+            Err(e) => errors.extend(e),
+        }
+    }
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+    // A stable sort keeps file order among the others.
+    documents.sort_by_key(|d| d.file.lang.language() != reference);
+    Ok(Loaded {
+        display: profile.display.clone(),
+        documents,
+    })
+}
+
+/// Each language against the reference (the first document).
+pub fn comparisons(documents: &[Document]) -> Vec<Comparison<'_>> {
+    let Some((a, rest)) = documents.split_first() else {
+        return Vec::new();
+    };
+    rest.iter()
+        .map(|b| Comparison {
+            a,
+            b,
+            sections: align::align(a, b),
+        })
+        .collect()
+}
+
+pub fn check_loaded(loaded: &Loaded, options: &Options) -> Vec<Finding> {
+    let comparisons = comparisons(&loaded.documents);
+    rules::run(&Context {
+        profile: &loaded.display,
+        documents: &loaded.documents,
+        comparisons: &comparisons,
+        today: options.today,
+    })
+}
+
+pub fn run(paths: &[PathBuf], options: &Options) -> Outcome {
+    let found = discover(paths);
+    let mut outcome = Outcome {
+        errors: found.errors,
+        ..Outcome::default()
+    };
+    for profile in &found.profiles {
+        match load(profile, &options.reference) {
+            Ok(loaded) => {
+                outcome.profiles += 1;
+                outcome.findings.extend(check_loaded(&loaded, options));
+            }
+            Err(errors) => outcome.errors.extend(errors),
+        }
+    }
+    outcome.findings.sort_by_cached_key(Finding::sort_key);
+    outcome
+}
+
+/// When warnings fail the run too.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum FailOn {
+    Error,
+    Warning,
+}
+
+/// 2 when cvpair could not do its job (unreadable input, or a date it
+/// could not read), 1 when a finding at the failing severity remains, else 0.
+pub fn exit_code(outcome: &Outcome, fail_on: FailOn) -> i32 {
+    let unreadable = outcome.findings.iter().any(|f| {
+        std::ptr::eq(f.rule, &rules::invalid_date::RULE) && f.severity == Severity::Error
+    });
+    if !outcome.errors.is_empty() || unreadable {
+        return 2;
+    }
+    let threshold = match fail_on {
+        FailOn::Error => Severity::Error,
+        FailOn::Warning => Severity::Warning,
+    };
+    i32::from(outcome.findings.iter().any(|f| f.severity >= threshold))
+}

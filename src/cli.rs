@@ -1,0 +1,87 @@
+//! Command-line definitions (clap), and nothing else.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+use crate::check::FailOn;
+
+/// Keep the Chinese and English versions of a résumé in agreement.
+#[derive(Debug, Parser)]
+#[command(name = "cvpair", version, about, max_term_width = 100)]
+pub struct Cli {
+    /// Language of cvpair's own messages (`en`, `zh-CN`); default from
+    /// LC_ALL, LC_MESSAGES or LANG.
+    #[arg(long, global = true, value_name = "TAG")]
+    pub ui_lang: Option<String>,
+
+    /// When to colour the output.
+    #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto)]
+    pub color: ColorChoice,
+
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Align each profile's language versions and report what disagrees.
+    Check(CheckArgs),
+    /// Show how the entries of a profile were paired, and why.
+    Align(AlignArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct Common {
+    /// The date that "in the future" is measured from (YYYY-MM-DD or
+    /// YYYY-MM); default: today.
+    #[arg(long, value_name = "DATE")]
+    pub today: Option<String>,
+
+    /// The language every other language is compared with.
+    #[arg(long, value_name = "TAG", default_value = "en")]
+    pub reference: String,
+}
+
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    /// Folders of profiles, profile folders or single source files; each
+    /// file stands for its whole profile. Default: ./profiles, else ./
+    pub paths: Vec<PathBuf>,
+
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = Format::Human)]
+    pub format: Format,
+
+    /// The lowest severity that makes the exit code 1.
+    #[arg(long, value_enum, default_value_t = FailOn::Error)]
+    pub fail_on: FailOn,
+
+    #[command(flatten)]
+    pub common: Common,
+}
+
+#[derive(Debug, Args)]
+pub struct AlignArgs {
+    /// A profile folder, or one of its source files.
+    pub profile: PathBuf,
+
+    #[command(flatten)]
+    pub common: Common,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    /// Snippets of both files, for people at a terminal.
+    Human,
+    /// One JSON document, as specified in findings.md.
+    Json,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum ColorChoice {
+    /// Colour when standard output is a terminal and NO_COLOR is not set.
+    Auto,
+    Always,
+    Never,
+}

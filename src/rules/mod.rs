@@ -1,0 +1,165 @@
+//! The rule registry: every rule's code, name, default severity and doc.
+//!
+//! Codes and names are public interface (`../shared/spec/findings.md`):
+//! scripts select and suppress by them, so neither is ever reused or
+//! renamed. Codes are grouped by what the rule looks at:
+//! `CV0xx` one file's own values, `CV1xx` alignment, `CV2xx` dates across
+//! languages. Adding a rule means a module here, a line in [`RULES`], its
+//! messages in `locales/`, and a test case under `tests/cmd/`.
+
+pub mod date_mismatch;
+pub mod date_order;
+pub mod future_date;
+pub mod invalid_date;
+pub mod missing_entry;
+
+use crate::align::SectionAlignment;
+use crate::date::PartialDate;
+use crate::finding::{Finding, Severity};
+use crate::model::Document;
+
+/// What a rule sees: one profile, its documents, and each comparison of a
+/// language with the reference language.
+pub struct Context<'a> {
+    pub profile: &'a str,
+    pub documents: &'a [Document],
+    pub comparisons: &'a [Comparison<'a>],
+    pub today: PartialDate,
+}
+
+/// The reference document `a`, another language `b`, and their alignment.
+pub struct Comparison<'a> {
+    pub a: &'a Document,
+    pub b: &'a Document,
+    pub sections: Vec<SectionAlignment>,
+}
+
+pub type Check = fn(&Context<'_>, &mut Vec<Finding>);
+
+#[derive(Debug)]
+pub struct Rule {
+    pub code: &'static str,
+    pub name: &'static str,
+    pub severity: Severity,
+    /// The rule's documentation (what, why, example, how to settle), taken
+    /// from the doc comment of its declaration, so the docs users read and
+    /// the docs in the source are one text.
+    pub doc: &'static str,
+    pub check: Check,
+}
+
+/// Declares a rule: the doc comment becomes [`Rule::doc`].
+#[macro_export]
+macro_rules! declare_rule {
+    (
+        $(#[doc = $doc:literal])*
+        pub const RULE = {
+            code: $code:literal,
+            name: $name:literal,
+            severity: $severity:ident,
+            check: $check:path $(,)?
+        };
+    ) => {
+        $(#[doc = $doc])*
+        pub const RULE: $crate::rules::Rule = $crate::rules::Rule {
+            code: $code,
+            name: $name,
+            severity: $crate::finding::Severity::$severity,
+            doc: concat!($($doc, "\n"),*),
+            check: $check,
+        };
+    };
+}
+
+/// Every rule, in code order.
+pub static RULES: &[&Rule] = &[
+    &invalid_date::RULE,
+    &date_order::RULE,
+    &future_date::RULE,
+    &missing_entry::RULE,
+    &date_mismatch::RULE,
+];
+
+/// A rule by code (`CV201`) or name (`date-mismatch`), case-insensitively.
+pub fn lookup(key: &str) -> Option<&'static Rule> {
+    RULES
+        .iter()
+        .copied()
+        .find(|r| r.code.eq_ignore_ascii_case(key) || r.name.eq_ignore_ascii_case(key))
+}
+
+pub fn run(ctx: &Context<'_>) -> Vec<Finding> {
+    let mut out = Vec::new();
+    for rule in RULES {
+        (rule.check)(ctx, &mut out);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn codes_and_names_are_unique_and_well_formed() {
+        for (i, a) in RULES.iter().enumerate() {
+            assert!(a.code.starts_with("CV") && a.code.len() == 5, "{}", a.code);
+            assert!(a.name.bytes().all(|b| b.is_ascii_lowercase() || b == b'-'));
+            for b in &RULES[i + 1..] {
+                assert_ne!(a.code, b.code);
+                assert_ne!(a.name, b.name);
+            }
+        }
+        let codes: Vec<&str> = RULES.iter().map(|r| r.code).collect();
+        let mut sorted = codes.clone();
+        sorted.sort_unstable();
+        assert_eq!(codes, sorted, "registry is in code order");
+    }
+
+    #[test]
+    fn every_rule_documents_itself_in_four_parts() {
+        for rule in RULES {
+            for part in ["## What it does", "## Why", "## Example", "## How to settle it"] {
+                assert!(rule.doc.contains(part), "{} lacks {part}", rule.name);
+            }
+        }
+    }
+
+    #[test]
+    fn contract_names_exist_with_their_codes() {
+        assert_eq!(lookup("date-mismatch").map(|r| r.code), Some("CV201"));
+        assert_eq!(lookup("cv201").map(|r| r.name), Some("date-mismatch"));
+        assert!(lookup("missing-entry").is_some());
+    }
+}
+
+/// A value as written and, when that differs, as understood:
+/// `03/2022 (2022-03)`, or just `2022-03`.
+pub fn as_written(written: &str, understood: &str) -> String {
+    let written = written.trim();
+    if written == understood {
+        written.to_string()
+    } else {
+        format!("{written} ({understood})")
+    }
+}
+
+/// Every entry of every section of a document, with its section.
+pub fn entries(doc: &Document) -> impl Iterator<Item = (crate::model::SectionKind, &crate::model::Entry)> {
+    doc.sections
+        .iter()
+        .flat_map(|s| s.entries.iter().map(move |e| (s.kind, e)))
+}
+
+/// How messages name an entry: its organisation or title, with the
+/// position for jobs, as the user wrote them.
+pub fn describe(kind: crate::model::SectionKind, entry: &crate::model::Entry) -> String {
+    let name = entry.fields.text(kind.name_field()).map(|t| t.value.trim());
+    let position = entry.fields.text("position").map(|t| t.value.trim());
+    match (name, position) {
+        (Some(n), Some(p)) => format!("{p} · {n}"),
+        (Some(n), None) => n.to_string(),
+        (None, Some(p)) => p.to_string(),
+        (None, None) => format!("#{}", entry.index + 1),
+    }
+}

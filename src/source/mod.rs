@@ -1,0 +1,176 @@
+//! Reading profile sources: finding them, decoding, parsing with spans,
+//! and checking them against the schema.
+
+pub mod decode;
+pub mod discover;
+pub mod lang_tag;
+pub mod limits;
+pub mod schema;
+pub mod suggest;
+pub mod tree;
+pub mod validate;
+
+use std::io::Read;
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, OnceLock};
+
+pub use lang_tag::Lang;
+use tree::Span;
+
+use crate::message::Msg;
+use crate::model::Document;
+
+/// A source file's text and identity, shared by the model and the reports.
+#[derive(Debug)]
+pub struct SourceFile {
+    pub path: PathBuf,
+    /// The path as shown to the user: as they named it, or relative to the
+    /// working directory.
+    pub display: String,
+    pub lang: Lang,
+    pub text: String,
+    line_starts: OnceLock<Vec<usize>>,
+}
+
+impl SourceFile {
+    pub fn new(path: PathBuf, display: String, lang: Lang, text: String) -> Self {
+        SourceFile {
+            path,
+            display,
+            lang,
+            text,
+            line_starts: OnceLock::new(),
+        }
+    }
+
+    /// Byte offset of a character position given as 1-based line and column,
+    /// for the snippet renderer, which works in bytes.
+    pub fn byte_offset(&self, line: u32, col: u32) -> usize {
+        let starts = self.line_starts.get_or_init(|| {
+            std::iter::once(0)
+                .chain(self.text.match_indices('\n').map(|(i, _)| i + 1))
+                .collect()
+        });
+        let Some(&start) = starts.get(line.saturating_sub(1) as usize) else {
+            return self.text.len();
+        };
+        let rest = &self.text[start..];
+        rest.char_indices()
+            .nth(col.saturating_sub(1) as usize)
+            .map_or(self.text.len(), |(i, _)| start + i)
+    }
+
+    /// Byte range of a span.
+    pub fn byte_range(&self, span: Span) -> std::ops::Range<usize> {
+        let start = self.byte_offset(span.line, span.col);
+        let len_chars = span.end.saturating_sub(span.start) as usize;
+        let end = self.text[start..]
+            .char_indices()
+            .nth(len_chars)
+            .map_or(self.text.len(), |(i, _)| start + i);
+        start..end.max(start)
+    }
+}
+
+/// A source that could not be read, with the place to look when there is one.
+#[derive(Clone, Debug)]
+pub struct LoadError {
+    pub path: String,
+    /// The file's text when it could be decoded, for a snippet.
+    pub file: Option<Arc<SourceFile>>,
+    pub span: Option<Span>,
+    pub msg: Msg,
+    pub help: Option<Msg>,
+}
+
+impl LoadError {
+    pub fn at_path(path: impl Into<String>, msg: Msg) -> Self {
+        LoadError {
+            path: path.into(),
+            file: None,
+            span: None,
+            msg,
+            help: None,
+        }
+    }
+
+    pub fn with_help(mut self, help: Msg) -> Self {
+        self.help = Some(help);
+        self
+    }
+}
+
+/// Reads, decodes, parses and validates one source file. All problems of
+/// one file come back together.
+pub fn load(path: &Path, display: &str, lang: Lang) -> Result<Document, Vec<LoadError>> {
+    let text = read(path, display).map_err(|e| vec![e])?;
+    let file = Arc::new(SourceFile::new(path.to_path_buf(), display.to_string(), lang, text));
+    let located = |span: Span, msg: Msg, help: Option<Msg>| LoadError {
+        path: display.to_string(),
+        file: Some(file.clone()),
+        span: Some(span),
+        msg,
+        help,
+    };
+    let root = match tree::parse(&file.text) {
+        Ok(Some(root)) => root,
+        Ok(None) => {
+            return Err(vec![located(
+                Span {
+                    line: 1,
+                    col: 1,
+                    ..Span::default()
+                },
+                Msg::new("error-empty-file"),
+                Some(Msg::new("help-empty-file")),
+            )]);
+        }
+        Err(e) => return Err(vec![located(e.span, e.msg, None)]),
+    };
+    match validate::document(&root) {
+        Ok(v) => Ok(Document {
+            file,
+            basics: v.basics,
+            sections: v.sections,
+        }),
+        Err(problems) => Err(problems
+            .into_iter()
+            .map(|p| located(p.span, p.msg, p.help))
+            .collect()),
+    }
+}
+
+fn read(path: &Path, display: &str) -> Result<String, LoadError> {
+    let io_error = |e: std::io::Error| {
+        LoadError::at_path(display, Msg::new("error-read").arg("detail", e.to_string()))
+    };
+    let meta = std::fs::metadata(path).map_err(io_error)?;
+    if !meta.is_file() {
+        return Err(LoadError::at_path(display, Msg::new("error-not-a-file")));
+    }
+    if meta.len() > limits::MAX_FILE_BYTES {
+        return Err(LoadError::at_path(
+            display,
+            Msg::new("error-file-too-large")
+                .arg("size", meta.len().to_string())
+                .arg("limit", limits::MAX_FILE_BYTES.to_string()),
+        ));
+    }
+    let mut bytes = Vec::with_capacity(meta.len() as usize);
+    // Read one byte past the limit, in case the file grew since `metadata`.
+    std::fs::File::open(path)
+        .and_then(|f| f.take(limits::MAX_FILE_BYTES + 1).read_to_end(&mut bytes))
+        .map_err(io_error)?;
+    decode::decode(&bytes).map_err(|e| LoadError {
+        path: display.to_string(),
+        file: None,
+        span: Some(Span {
+            start: 0,
+            end: 0,
+            line: e.line,
+            col: e.col,
+        }),
+        msg: e.msg,
+        help: Some(Msg::new("help-encoding")),
+    })
+}

@@ -1,0 +1,58 @@
+//! "Did you mean" for misspelt keys.
+
+/// The closest candidate within a typo's reach, if any. Reach grows with
+/// the word so `positon` finds `position` but `url` does not find `id`.
+pub fn closest<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+    let lower = word.to_lowercase();
+    let reach = (word.chars().count() / 3).max(1);
+    candidates
+        .into_iter()
+        .map(|c| (distance(&lower, &c.to_lowercase()), c))
+        .filter(|(d, _)| *d <= reach)
+        .min_by_key(|(d, _)| *d)
+        .map(|(_, c)| c)
+}
+
+/// Optimal string alignment distance: edits, with a swap of two
+/// neighbouring letters counting once (the commonest typo).
+fn distance(a: &str, b: &str) -> usize {
+    let a: Vec<char> = a.chars().collect();
+    let b: Vec<char> = b.chars().collect();
+    let width = b.len() + 1;
+    let mut d = vec![0usize; (a.len() + 1) * width];
+    for i in 0..=a.len() {
+        d[i * width] = i;
+    }
+    for (j, cell) in d.iter_mut().enumerate().take(width) {
+        *cell = j;
+    }
+    for i in 1..=a.len() {
+        for j in 1..=b.len() {
+            let cost = usize::from(a[i - 1] != b[j - 1]);
+            let mut best = (d[(i - 1) * width + j] + 1)
+                .min(d[i * width + j - 1] + 1)
+                .min(d[(i - 1) * width + j - 1] + cost);
+            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                best = best.min(d[(i - 2) * width + j - 2] + 1);
+            }
+            d[i * width + j] = best;
+        }
+    }
+    d[a.len() * width + b.len()]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finds_typos_and_case_slips() {
+        let keys = ["position", "startDate", "endDate", "name", "url", "id"];
+        assert_eq!(closest("positon", keys), Some("position"));
+        assert_eq!(closest("startdate", keys), Some("startDate"));
+        assert_eq!(closest("start_date", keys), Some("startDate"));
+        assert_eq!(closest("edDate", keys), Some("endDate"));
+        assert_eq!(closest("company", keys), None);
+        assert_eq!(distance("ab", "ba"), 1);
+    }
+}

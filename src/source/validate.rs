@@ -1,0 +1,267 @@
+//! Checks a parsed tree against the JSON Resume schema and builds the model.
+//!
+//! Every problem in a file is collected, not just the first, so one run
+//! shows the user everything to fix, as a compiler does.
+
+use std::collections::HashMap;
+
+use super::limits::MAX_ENTRIES;
+use super::schema::{DOCUMENT, Field, Shape, is_extension};
+use super::suggest::closest;
+use super::tree::{Kind, Node, Span};
+use crate::message::Msg;
+use crate::model::{Entry, Fields, Section, SectionKind, Text, Value};
+
+/// A schema problem at a place in the file.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Problem {
+    pub span: Span,
+    pub msg: Msg,
+    pub help: Option<Msg>,
+}
+
+/// The validated top level: `basics` and the entry sections.
+pub struct Validated {
+    pub basics: Fields,
+    pub sections: Vec<Section>,
+}
+
+pub fn document(root: &Node) -> Result<Validated, Vec<Problem>> {
+    let mut problems = Vec::new();
+    let top = object(root, DOCUMENT, "", &mut problems);
+    let mut sections = Vec::new();
+    for (key, value) in &top.items {
+        let (Some(kind), Value::Objects(items)) = (SectionKind::from_key(key), value) else {
+            continue;
+        };
+        let key_span = key_span(root, key);
+        let entries: Vec<Entry> = items
+            .iter()
+            .enumerate()
+            .map(|(i, f)| Entry::new(kind, i, f.clone()))
+            .collect();
+        duplicate_ids(&entries, key, &mut problems);
+        sections.push(Section {
+            kind,
+            key_span,
+            entries,
+        });
+    }
+    if problems.is_empty() {
+        Ok(Validated {
+            basics: top.object("basics").cloned().unwrap_or_default(),
+            sections,
+        })
+    } else {
+        problems.sort_by_key(|p| p.span.start);
+        Err(problems)
+    }
+}
+
+fn key_span(root: &Node, key: &str) -> Span {
+    match &root.kind {
+        Kind::Map(pairs) => pairs
+            .iter()
+            .find(|(k, _)| k.as_str() == Some(key))
+            .map_or(root.span, |(k, _)| k.span),
+        _ => root.span,
+    }
+}
+
+fn duplicate_ids(entries: &[Entry], section: &str, problems: &mut Vec<Problem>) {
+    let mut seen: HashMap<&str, &Text> = HashMap::new();
+    for id in entries.iter().filter_map(|e| e.id.as_ref()) {
+        if let Some(first) = seen.insert(&id.value, id) {
+            problems.push(Problem {
+                span: id.span,
+                msg: Msg::new("error-duplicate-id")
+                    .arg("id", id.value.clone())
+                    .arg("section", section.to_string())
+                    .arg("line", first.span.line),
+                help: Some(Msg::new("help-duplicate-id")),
+            });
+        }
+    }
+}
+
+fn shape_name(shape: &Shape) -> &'static str {
+    match shape {
+        Shape::Text => "shape-text",
+        Shape::TextList => "shape-text-list",
+        Shape::Object(_) => "shape-map",
+        Shape::Entries(_) => "shape-entries",
+    }
+}
+
+fn found_name(node: &Node) -> &'static str {
+    match node.kind {
+        Kind::Null => "shape-nothing",
+        Kind::Scalar(_) => "shape-text",
+        Kind::Seq(_) => "shape-list",
+        Kind::Map(_) => "shape-map",
+    }
+}
+
+fn wrong_type(node: &Node, key: &str, expected: &Shape, problems: &mut Vec<Problem>) {
+    problems.push(Problem {
+        span: node.span,
+        msg: Msg::new("error-wrong-type")
+            .arg("key", key.to_string())
+            .arg("expected", Msg::new(shape_name(expected)))
+            .arg("found", Msg::new(found_name(node))),
+        help: None,
+    });
+}
+
+/// Reads a map against its fields. Returns what could be read even when
+/// there were problems, so every problem in the file is found in one pass.
+fn object(node: &Node, fields: &'static [Field], key: &str, problems: &mut Vec<Problem>) -> Fields {
+    let mut out = Fields {
+        span: node.span,
+        items: Vec::new(),
+    };
+    let Kind::Map(pairs) = &node.kind else {
+        wrong_type(node, key, &Shape::Object(fields), problems);
+        return out;
+    };
+    for (k, v) in pairs {
+        let name = k.as_str().unwrap_or_default();
+        if is_extension(name) {
+            continue;
+        }
+        let Some(field) = fields.iter().find(|f| f.name == name) else {
+            let help = match closest(name, fields.iter().map(|f| f.name)) {
+                Some(s) => Msg::new("help-did-you-mean").arg("key", s),
+                None => Msg::new("help-known-keys").arg(
+                    "keys",
+                    fields.iter().map(|f| f.name).collect::<Vec<_>>().join(", "),
+                ),
+            };
+            problems.push(Problem {
+                span: k.span,
+                msg: Msg::new("error-unknown-key").arg("key", name.to_string()),
+                help: Some(help),
+            });
+            continue;
+        };
+        if matches!(v.kind, Kind::Null) {
+            continue;
+        }
+        if let Some(value) = value(v, field, problems) {
+            out.items.push((field.name, value));
+        }
+    }
+    out
+}
+
+fn value(node: &Node, field: &'static Field, problems: &mut Vec<Problem>) -> Option<Value> {
+    match (&field.shape, &node.kind) {
+        (Shape::Text, Kind::Scalar(s)) => Some(Value::Text(Text {
+            value: s.clone(),
+            span: node.span,
+        })),
+        (Shape::TextList, Kind::Seq(items)) => {
+            let mut texts = Vec::with_capacity(items.len());
+            for item in items {
+                match &item.kind {
+                    Kind::Scalar(s) => texts.push(Text {
+                        value: s.clone(),
+                        span: item.span,
+                    }),
+                    Kind::Null => {}
+                    _ => wrong_type(item, field.name, &Shape::Text, problems),
+                }
+            }
+            Some(Value::List(texts))
+        }
+        (Shape::Object(fields), Kind::Map(_)) => {
+            Some(Value::Object(object(node, fields, field.name, problems)))
+        }
+        (Shape::Entries(fields), Kind::Seq(items)) => {
+            if items.len() > MAX_ENTRIES {
+                problems.push(Problem {
+                    span: node.span,
+                    msg: Msg::new("error-too-many-entries")
+                        .arg("section", field.name)
+                        .arg("count", items.len())
+                        .arg("limit", MAX_ENTRIES),
+                    help: None,
+                });
+                return None;
+            }
+            let entries = items
+                .iter()
+                .filter(|item| !matches!(item.kind, Kind::Null))
+                .map(|item| object(item, fields, field.name, problems))
+                .collect();
+            Some(Value::Objects(entries))
+        }
+        (shape, _) => {
+            wrong_type(node, field.name, shape, problems);
+            None
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::source::tree::parse;
+
+    fn problems(text: &str) -> Vec<(String, u32, u32, Option<String>)> {
+        let root = parse(text).unwrap().unwrap();
+        match document(&root) {
+            Ok(_) => vec![],
+            Err(ps) => ps
+                .into_iter()
+                .map(|p| {
+                    let help = p.help.map(|h| format!("{}{:?}", h.id, h.args.first().map(|a| &a.1)));
+                    (p.msg.id.to_string(), p.span.line, p.span.col, help)
+                })
+                .collect(),
+        }
+    }
+
+    #[test]
+    fn unknown_keys_get_a_suggestion() {
+        let ps = problems("work:\n  - name: A\n    positon: B\n");
+        assert_eq!(ps.len(), 1);
+        assert_eq!(ps[0].0, "error-unknown-key");
+        assert_eq!((ps[0].1, ps[0].2), (3, 5));
+        assert!(ps[0].3.as_deref().unwrap().contains("position"));
+    }
+
+    #[test]
+    fn extension_keys_are_left_alone() {
+        assert!(problems("x-note: hi\nwork:\n  - name: A\n    x-private: {a: 1}\n").is_empty());
+    }
+
+    #[test]
+    fn wrong_types_point_at_the_value() {
+        let ps = problems("work:\n  name: A\n");
+        assert_eq!(ps[0].0, "error-wrong-type");
+        assert_eq!((ps[0].1, ps[0].2), (2, 3));
+        let ps = problems("projects:\n  - roles: Lead\n");
+        assert_eq!(ps[0].0, "error-wrong-type");
+    }
+
+    #[test]
+    fn all_problems_are_collected() {
+        let ps = problems("wrk: []\nwork:\n  - nam: A\n    startDate: [1]\n");
+        assert_eq!(ps.len(), 3);
+    }
+
+    #[test]
+    fn duplicate_ids_within_a_section() {
+        let ps = problems("work:\n  - id: a\n  - id: b\n  - id: a\n");
+        assert_eq!(ps[0].0, "error-duplicate-id");
+        assert_eq!(ps[0].1, 4);
+    }
+
+    #[test]
+    fn numeric_ids_are_text() {
+        assert!(problems("work:\n  - id: 1\n  - id: 2\n").is_empty());
+        let ps = problems("work:\n  - id: [1]\n");
+        assert_eq!(ps[0].0, "error-wrong-type");
+    }
+}

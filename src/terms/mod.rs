@@ -1,0 +1,4 @@
+//! Knowledge about words: pinyin, and the words of organisation names.
+
+pub mod org_words;
+pub mod pinyin;

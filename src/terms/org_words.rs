@@ -1,0 +1,171 @@
+//! Words in organisation names that say little about which organisation.
+//!
+//! "Beijing Sankuai Online Technology Co., Ltd." and 北京三快在线科技有限公司
+//! are the same company because of 三快 / Sankuai, not because both are a
+//! limited company in Beijing. Legal forms and city prefixes are dropped;
+//! generic words (科技 technology, 大学 university) are kept as weak evidence
+//! under a shared English form, so two universities do not look alike merely
+//! for being universities.
+
+/// Chinese legal forms, longest first so the longest matching suffix goes.
+pub const HAN_LEGAL: &[&str] = &[
+    "股份有限公司",
+    "有限责任公司",
+    "有限公司",
+    "分公司",
+    "集团公司",
+    "集团",
+    "公司",
+];
+
+/// Latin words that are legal forms, articles or joiners.
+pub const LATIN_STOP: &[&str] = &[
+    "the", "of", "and", "at", "for", "in", "on", "a", "an", "&", "co", "co.", "ltd", "ltd.",
+    "inc", "inc.", "corp", "corp.", "corporation", "company", "limited", "llc", "plc", "gmbh",
+    "group", "holdings", "s.a.", "ag",
+];
+
+/// Cities and provinces that prefix Chinese company names, with their
+/// English spellings, dropped on both sides.
+pub const PLACES: &[(&str, &str)] = &[
+    ("北京", "beijing"),
+    ("上海", "shanghai"),
+    ("广州", "guangzhou"),
+    ("深圳", "shenzhen"),
+    ("杭州", "hangzhou"),
+    ("南京", "nanjing"),
+    ("苏州", "suzhou"),
+    ("成都", "chengdu"),
+    ("重庆", "chongqing"),
+    ("武汉", "wuhan"),
+    ("西安", "xian"),
+    ("天津", "tianjin"),
+    ("厦门", "xiamen"),
+    ("长沙", "changsha"),
+    ("合肥", "hefei"),
+    ("青岛", "qingdao"),
+    ("大连", "dalian"),
+    ("宁波", "ningbo"),
+    ("无锡", "wuxi"),
+    ("珠海", "zhuhai"),
+    ("东莞", "dongguan"),
+    ("佛山", "foshan"),
+    ("郑州", "zhengzhou"),
+    ("济南", "jinan"),
+    ("沈阳", "shenyang"),
+    ("哈尔滨", "harbin"),
+    ("香港", "hongkong"),
+    ("广东", "guangdong"),
+    ("浙江", "zhejiang"),
+    ("江苏", "jiangsu"),
+    ("福建", "fujian"),
+    ("四川", "sichuan"),
+    ("湖北", "hubei"),
+    ("湖南", "hunan"),
+    ("山东", "shandong"),
+    ("河南", "henan"),
+    ("河北", "hebei"),
+    ("安徽", "anhui"),
+    ("中国", "china"),
+];
+
+/// Generic words of organisation names and their shared English form.
+pub const GENERIC: &[(&str, &str)] = &[
+    ("科技", "technology"),
+    ("技术", "technology"),
+    ("信息", "information"),
+    ("网络", "network"),
+    ("软件", "software"),
+    ("电子", "electronics"),
+    ("通信", "communication"),
+    ("通讯", "communication"),
+    ("在线", "online"),
+    ("数据", "data"),
+    ("智能", "intelligence"),
+    ("人工智能", "ai"),
+    ("机器人", "robotics"),
+    ("金融", "finance"),
+    ("银行", "bank"),
+    ("证券", "securities"),
+    ("咨询", "consulting"),
+    ("投资", "investment"),
+    ("控股", "holdings"),
+    ("国际", "international"),
+    ("研究院", "institute"),
+    ("研究所", "institute"),
+    ("实验室", "laboratory"),
+    ("大学", "university"),
+    ("学院", "college"),
+    ("学校", "school"),
+    ("中学", "school"),
+    ("理工", "technology"),
+    ("工业", "industry"),
+    ("医院", "hospital"),
+    ("出行", "mobility"),
+    ("移动", "mobile"),
+    ("物流", "logistics"),
+    ("文化", "culture"),
+    ("传媒", "media"),
+    ("教育", "education"),
+    ("协会", "association"),
+    ("基金会", "foundation"),
+    ("中心", "center"),
+];
+
+/// English forms that count as the same generic word.
+pub const LATIN_GENERIC: &[(&str, &str)] = &[
+    ("technology", "technology"),
+    ("technologies", "technology"),
+    ("tech", "technology"),
+    ("information", "information"),
+    ("network", "network"),
+    ("networks", "network"),
+    ("software", "software"),
+    ("electronics", "electronics"),
+    ("electronic", "electronics"),
+    ("communication", "communication"),
+    ("communications", "communication"),
+    ("telecommunications", "communication"),
+    ("online", "online"),
+    ("data", "data"),
+    ("intelligence", "intelligence"),
+    ("intelligent", "intelligence"),
+    ("ai", "ai"),
+    ("robotics", "robotics"),
+    ("robot", "robotics"),
+    ("finance", "finance"),
+    ("financial", "finance"),
+    ("bank", "bank"),
+    ("securities", "securities"),
+    ("consulting", "consulting"),
+    ("investment", "investment"),
+    ("international", "international"),
+    ("institute", "institute"),
+    ("laboratory", "laboratory"),
+    ("lab", "laboratory"),
+    ("labs", "laboratory"),
+    ("university", "university"),
+    ("college", "college"),
+    ("school", "school"),
+    ("industry", "industry"),
+    ("industrial", "industry"),
+    ("hospital", "hospital"),
+    ("mobility", "mobility"),
+    ("mobile", "mobile"),
+    ("logistics", "logistics"),
+    ("culture", "culture"),
+    ("media", "media"),
+    ("education", "education"),
+    ("association", "association"),
+    ("foundation", "foundation"),
+    ("center", "center"),
+    ("centre", "center"),
+];
+
+pub fn latin_generic(word: &str) -> Option<&'static str> {
+    LATIN_GENERIC.iter().find(|(w, _)| *w == word).map(|(_, g)| *g)
+}
+
+pub fn is_place(word: &str) -> bool {
+    PLACES.iter().any(|(_, en)| *en == word)
+}

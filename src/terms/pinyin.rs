@@ -1,0 +1,112 @@
+//! Matching Latin words against the pinyin of Chinese text.
+//!
+//! Chinese organisations and people are written in English by their pinyin,
+//! usually run together per word: 小橘 -> "Xiaoju", 三快 -> "Sankuai",
+//! 陈美玲 -> "Meiling Chen". A Latin word matches a run of Chinese
+//! characters when it can be cut into one reading of each character in turn.
+//! Every reading of a character with several (行: xing/hang, 厦: xia/sha)
+//! is tried, so 厦门 matches "Xiamen" and 银行 matches "Yinhang".
+
+use pinyin::ToPinyinMulti;
+
+/// Whether a character is a CJK ideograph (the ones pinyin exists for).
+pub fn is_han(c: char) -> bool {
+    matches!(c, '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}' | '\u{F900}'..='\u{FAFF}' | '\u{20000}'..='\u{2EBEF}')
+}
+
+/// The toneless readings of a character, `ü` written `u` and `v`, as
+/// English spellings do both (吕: Lu, Lv, Lyu).
+pub fn readings(c: char) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    if let Some(multi) = c.to_pinyin_multi() {
+        for p in multi {
+            let plain = p.plain();
+            if plain.contains('ü') {
+                for alt in ["u", "v", "yu"] {
+                    push_unique(&mut out, plain.replace('ü', alt));
+                }
+            } else {
+                push_unique(&mut out, plain.to_string());
+            }
+        }
+    }
+    out
+}
+
+fn push_unique(out: &mut Vec<String>, s: String) {
+    if !out.contains(&s) {
+        out.push(s);
+    }
+}
+
+/// Readings of every character of a run, computed once per entry.
+#[derive(Clone, Debug, Default)]
+pub struct HanRun {
+    pub chars: Vec<char>,
+    readings: Vec<Vec<String>>,
+}
+
+impl HanRun {
+    pub fn new(text: &str) -> Self {
+        let chars: Vec<char> = text.chars().collect();
+        let readings = chars.iter().map(|&c| readings(c)).collect();
+        HanRun { chars, readings }
+    }
+
+    /// The characters `word` (lower-case letters) spells out, as a range
+    /// `start..end` of this run, preferring the longest. Single-syllable
+    /// matches are accepted only when the word is the whole run, since one
+    /// syllable matches by chance too easily.
+    pub fn spelled_by(&self, word: &str) -> Option<std::ops::Range<usize>> {
+        let mut best: Option<std::ops::Range<usize>> = None;
+        for start in 0..self.chars.len() {
+            if let Some(end) = self.spell_from(start, word)
+                && best.as_ref().is_none_or(|b| end - start > b.len())
+            {
+                best = Some(start..end);
+            }
+        }
+        best.filter(|r| r.len() >= 2 || self.chars.len() == 1)
+    }
+
+    /// The end of the character range starting at `start` that `word`
+    /// spells exactly, if any (depth-first over readings; runs are short).
+    fn spell_from(&self, start: usize, word: &str) -> Option<usize> {
+        if word.is_empty() {
+            return Some(start);
+        }
+        let options = self.readings.get(start)?;
+        options
+            .iter()
+            .filter_map(|r| word.strip_prefix(r.as_str()))
+            .find_map(|rest| self.spell_from(start + 1, rest))
+    }
+
+    /// One reading per character, the first, joined: how the run would be
+    /// spelt, for messages.
+    pub fn spelling(&self, range: std::ops::Range<usize>) -> String {
+        self.readings[range]
+            .iter()
+            .filter_map(|r| r.first().map(String::as_str))
+            .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn words_spell_runs() {
+        let run = HanRun::new("小橘科技");
+        assert_eq!(run.spelled_by("xiaoju"), Some(0..2));
+        assert_eq!(run.spelled_by("keji"), Some(2..4));
+        assert_eq!(run.spelled_by("xiao"), None, "one syllable of a longer run");
+        assert_eq!(HanRun::new("三快在线").spelled_by("sankuai"), Some(0..2));
+        assert_eq!(HanRun::new("美团").spelled_by("meituan"), Some(0..2));
+        assert_eq!(HanRun::new("厦门").spelled_by("xiamen"), Some(0..2));
+        assert_eq!(HanRun::new("银行").spelled_by("yinhang"), Some(0..2));
+        assert_eq!(HanRun::new("吕").spelled_by("lyu"), Some(0..1));
+        assert_eq!(HanRun::new("美团").spelled_by("meituanx"), None);
+    }
+}
