@@ -9,6 +9,7 @@ use crate::align;
 use crate::date::PartialDate;
 use crate::finding::{Finding, Severity};
 use crate::model::Document;
+use crate::parallel;
 use crate::rules::{self, Comparison, Context};
 use crate::source::discover::{ProfileRef, discover};
 use crate::source::{self, LoadError};
@@ -86,11 +87,14 @@ pub fn run(paths: &[PathBuf], options: &Options) -> Outcome {
         errors: found.errors,
         ..Outcome::default()
     };
-    for profile in &found.profiles {
-        match load(profile, &options.reference) {
-            Ok(loaded) => {
+    let results = parallel::map(&found.profiles, |profile| {
+        load(profile, &options.reference).map(|loaded| check_loaded(&loaded, options))
+    });
+    for result in results {
+        match result {
+            Ok(findings) => {
                 outcome.profiles += 1;
-                outcome.findings.extend(check_loaded(&loaded, options));
+                outcome.findings.extend(findings);
             }
             Err(errors) => outcome.errors.extend(errors),
         }
@@ -109,9 +113,10 @@ pub enum FailOn {
 /// 2 when cvpair could not do its job (unreadable input, or a date it
 /// could not read), 1 when a finding at the failing severity remains, else 0.
 pub fn exit_code(outcome: &Outcome, fail_on: FailOn) -> i32 {
-    let unreadable = outcome.findings.iter().any(|f| {
-        std::ptr::eq(f.rule, &rules::invalid_date::RULE) && f.severity == Severity::Error
-    });
+    let unreadable = outcome
+        .findings
+        .iter()
+        .any(|f| std::ptr::eq(f.rule, &rules::invalid_date::RULE) && f.severity == Severity::Error);
     if !outcome.errors.is_empty() || unreadable {
         return 2;
     }

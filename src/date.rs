@@ -40,7 +40,10 @@ pub enum DateError {
     YearOutOfRange(u32),
     MonthOutOfRange(u32),
     /// The day does not exist in that month (`2023-02-30`).
-    DayOutOfRange { day: u32, max: u32 },
+    DayOutOfRange {
+        day: u32,
+        max: u32,
+    },
 }
 
 /// How two dates of the same fact relate once precision is taken into account.
@@ -312,7 +315,7 @@ fn month_from_name(word: &str) -> Option<u32> {
 /// `Sep-2023`.
 fn parse_month_name(s: &str) -> Result<PartialDate, DateError> {
     let words: Vec<&str> = s
-        .split(|c: char| c == ' ' || c == ',' || c == '-' || c == '/')
+        .split([' ', ',', '-', '/'])
         .filter(|w| !w.is_empty())
         .collect();
     let year = |w: &str| {
@@ -474,7 +477,9 @@ mod tests {
         assert_eq!(parse_end("2023年13月"), Err(DateError::MonthOutOfRange(13)));
         assert_eq!(parse_end("1850"), Err(DateError::YearOutOfRange(1850)));
         assert_eq!(parse_end("0"), Err(DateError::Unrecognised));
-        for bad in ["", "soon", "2023-", "23.09", "2023..09", "Sep", "Foo 2023", "2023年9"] {
+        for bad in [
+            "", "soon", "2023-", "23.09", "2023..09", "Sep", "Foo 2023", "2023年9",
+        ] {
             assert_eq!(parse_end(bad), Err(DateError::Unrecognised), "{bad:?}");
         }
         assert_eq!(parse_start("至今"), Err(DateError::OngoingStart));

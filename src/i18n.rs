@@ -62,7 +62,12 @@ impl Localizer {
         } else {
             "en-US"
         };
-        let sources = |tag: &str| LOCALES.iter().find(|(t, _)| *t == tag).map_or(&[][..], |(_, s)| s);
+        let sources = |tag: &str| {
+            LOCALES
+                .iter()
+                .find(|(t, _)| *t == tag)
+                .map_or(&[][..], |(_, s)| s)
+        };
         Localizer {
             bundle: bundle(lang, sources(lang)),
             fallback: (lang != "en-US").then(|| bundle("en-US", sources("en-US"))),
@@ -93,7 +98,9 @@ impl Localizer {
         for bundle in std::iter::once(&self.bundle).chain(self.fallback.as_ref()) {
             if let Some(pattern) = bundle.get_message(msg.id).and_then(|m| m.value()) {
                 let mut errors = Vec::new();
-                return bundle.format_pattern(pattern, Some(&args), &mut errors).into_owned();
+                return bundle
+                    .format_pattern(pattern, Some(&args), &mut errors)
+                    .into_owned();
             }
         }
         msg.id.to_string()
@@ -132,8 +139,14 @@ mod tests {
             let other = ids(sources);
             let missing: Vec<_> = reference.difference(&other).collect();
             let obsolete: Vec<_> = other.difference(&reference).collect();
-            assert!(missing.is_empty(), "{tag} lacks ids of {en_tag}: {missing:?}");
-            assert!(obsolete.is_empty(), "{tag} has ids {en_tag} lacks: {obsolete:?}");
+            assert!(
+                missing.is_empty(),
+                "{tag} lacks ids of {en_tag}: {missing:?}"
+            );
+            assert!(
+                obsolete.is_empty(),
+                "{tag} has ids {en_tag} lacks: {obsolete:?}"
+            );
         }
     }
 
@@ -141,7 +154,13 @@ mod tests {
     fn messages_format_without_isolation_marks() {
         let l = Localizer::new("zh_CN.UTF-8");
         assert_eq!(l.lang, "zh-CN");
-        let text = l.text(&Msg::new("summary-findings").arg("errors", 1usize).arg("warnings", 0usize).arg("infos", 0usize).arg("profiles", 2usize));
+        let text = l.text(
+            &Msg::new("summary-findings")
+                .arg("errors", 1usize)
+                .arg("warnings", 0usize)
+                .arg("infos", 0usize)
+                .arg("profiles", 2usize),
+        );
         assert!(!text.contains('\u{2068}') && !text.contains('\u{2069}'));
         assert!(text.contains('1'));
     }
@@ -156,7 +175,10 @@ mod tests {
                 missing.push(id);
             }
         }
-        assert!(missing.is_empty(), "ids used in src/ but not in locales: {missing:?}");
+        assert!(
+            missing.is_empty(),
+            "ids used in src/ but not in locales: {missing:?}"
+        );
     }
 
     fn concat_sources() -> String {
@@ -171,7 +193,10 @@ mod tests {
             }
         }
         let mut s = String::new();
-        walk(&std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src"), &mut s);
+        walk(
+            &std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src"),
+            &mut s,
+        );
         s
     }
 

@@ -14,6 +14,7 @@ pub mod finding;
 pub mod i18n;
 pub mod message;
 pub mod model;
+pub mod parallel;
 pub mod report;
 pub mod rules;
 pub mod source;

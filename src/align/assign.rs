@@ -44,7 +44,13 @@ pub fn assign(scores: &[Vec<f32>], threshold: f32) -> Vec<(usize, usize)> {
             .iter()
             .map(|&r| {
                 cs.iter()
-                    .map(|&c| if scores[r][c] >= threshold { scores[r][c] } else { 0.0 })
+                    .map(|&c| {
+                        if scores[r][c] >= threshold {
+                            scores[r][c]
+                        } else {
+                            0.0
+                        }
+                    })
                     .collect()
             })
             .collect();
@@ -79,7 +85,10 @@ fn hungarian_max(w: &[Vec<f32>]) -> Vec<(usize, usize)> {
     let n = w.len().max(w.first().map_or(0, Vec::len));
     let max = w.iter().flatten().fold(0.0f64, |m, &x| m.max(f64::from(x)));
     let cost = |i: usize, j: usize| -> f64 {
-        let v = w.get(i).and_then(|r| r.get(j)).map_or(0.0, |&x| f64::from(x));
+        let v = w
+            .get(i)
+            .and_then(|r| r.get(j))
+            .map_or(0.0, |&x| f64::from(x));
         max - v
     };
     // 1-based arrays as in the classic formulation; index 0 is a sentinel.

@@ -66,14 +66,23 @@ pub fn align_section(kind: SectionKind, a: &[Entry], b: &[Entry]) -> SectionAlig
         .iter()
         .filter_map(|e| e.id.as_ref().map(|id| (id.value.as_str(), e.index)))
         .collect();
-    let fa: Vec<EntryFeatures> = a.iter().map(|e| EntryFeatures::new(kind, e, a.len())).collect();
-    let fb: Vec<EntryFeatures> = b.iter().map(|e| EntryFeatures::new(kind, e, b.len())).collect();
+    let fa: Vec<EntryFeatures> = a
+        .iter()
+        .map(|e| EntryFeatures::new(kind, e, a.len()))
+        .collect();
+    let fb: Vec<EntryFeatures> = b
+        .iter()
+        .map(|e| EntryFeatures::new(kind, e, b.len()))
+        .collect();
     for (i, e) in a.iter().enumerate() {
         if let Some(&j) = e.id.as_ref().and_then(|id| ids_b.get(id.value.as_str())) {
-            let mut scored = score::score(&fa[i], e, &fb[j], &b[j]);
+            let mut scored = score::score(&fa[i], e, &fb[j], &b[j], true);
             scored.reasons.insert(
                 0,
-                crate::message::Msg::new("reason-same-id").arg("id", e.id.as_ref().map(|t| t.value.clone()).unwrap_or_default()),
+                crate::message::Msg::new("reason-same-id").arg(
+                    "id",
+                    e.id.as_ref().map(|t| t.value.clone()).unwrap_or_default(),
+                ),
             );
             pairs.push(Pair {
                 a: i,
@@ -96,23 +105,27 @@ pub fn align_section(kind: SectionKind, a: &[Entry], b: &[Entry]) -> SectionAlig
                 .iter()
                 .map(|&j| {
                     (a[i].id.is_none() || b[j].id.is_none())
-                        .then(|| score::score(&fa[i], &a[i], &fb[j], &b[j]))
+                        .then(|| score::score(&fa[i], &a[i], &fb[j], &b[j], false))
                 })
                 .collect()
         })
         .collect();
     let matrix: Vec<Vec<f32>> = scored
         .iter()
-        .map(|row| row.iter().map(|s| s.as_ref().map_or(f32::MIN, |s| s.score)).collect())
+        .map(|row| {
+            row.iter()
+                .map(|s| s.as_ref().map_or(f32::MIN, |s| s.score))
+                .collect()
+        })
         .collect();
     for (r, c) in assign::assign(&matrix, PAIR_THRESHOLD) {
         let (i, j) = (rest_a[r], rest_b[c]);
-        if let Some(s) = scored[r][c].clone() {
+        if scored[r][c].is_some() {
             pairs.push(Pair {
                 a: i,
                 b: j,
                 by_id: false,
-                scored: s,
+                scored: score::score(&fa[i], &a[i], &fb[j], &b[j], true),
             });
             paired_a[i] = true;
             paired_b[j] = true;

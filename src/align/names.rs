@@ -27,6 +27,8 @@ pub struct NameFeatures {
 pub struct LatinWord {
     pub lower: String,
     pub written: String,
+    /// Letters only, so it may be pinyin.
+    pub alpha: bool,
 }
 
 impl NameFeatures {
@@ -39,6 +41,7 @@ impl NameFeatures {
                 Segment::Latin(word) => latin_all.push(LatinWord {
                     lower: word.to_lowercase(),
                     written: word.to_string(),
+                    alpha: word.bytes().all(|b| b.is_ascii_alphabetic()),
                 }),
             }
         }
@@ -111,7 +114,12 @@ impl NameFeatures {
                     part = &part[place.len()..];
                 }
             }
-            if !part.is_empty() && !self.han.iter().any(|h| h.chars.iter().copied().eq(part.chars())) {
+            if !part.is_empty()
+                && !self
+                    .han
+                    .iter()
+                    .any(|h| h.chars.iter().copied().eq(part.chars()))
+            {
                 self.han.push(HanRun::new(part));
             }
         }
@@ -141,7 +149,10 @@ enum Segment<'a> {
 fn segments(text: &str) -> Vec<Segment<'_>> {
     let mut out = Vec::new();
     let mut start: Option<(usize, bool)> = None;
-    for (i, c) in text.char_indices().chain(std::iter::once((text.len(), ' '))) {
+    for (i, c) in text
+        .char_indices()
+        .chain(std::iter::once((text.len(), ' ')))
+    {
         let kind = if is_han(c) {
             Some(true)
         } else if c.is_ascii_alphanumeric() {
@@ -152,7 +163,11 @@ fn segments(text: &str) -> Vec<Segment<'_>> {
         match (start, kind) {
             (Some((s, han)), k) if k != Some(han) => {
                 let piece = &text[s..i];
-                out.push(if han { Segment::Han(piece) } else { Segment::Latin(piece) });
+                out.push(if han {
+                    Segment::Han(piece)
+                } else {
+                    Segment::Latin(piece)
+                });
                 start = k.map(|h| (i, h));
             }
             (None, Some(h)) => start = Some((i, h)),
@@ -200,7 +215,11 @@ pub fn compare(a: &NameFeatures, b: &NameFeatures) -> NameMatch {
     let acronym = |x: &NameFeatures, y: &NameFeatures| {
         x.acronyms
             .iter()
-            .find(|ac| ac.len() >= 2 && y.initials.starts_with(ac.as_str()) && y.initials.len() <= ac.len() + 1)
+            .find(|ac| {
+                ac.len() >= 2
+                    && y.initials.starts_with(ac.as_str())
+                    && y.initials.len() <= ac.len() + 1
+            })
             .cloned()
     };
     if let Some(ac) = acronym(a, b).or_else(|| acronym(b, a)) {
@@ -217,15 +236,12 @@ pub fn compare(a: &NameFeatures, b: &NameFeatures) -> NameMatch {
 fn spelled(han: &NameFeatures, latin: &NameFeatures, m: &mut NameMatch) -> usize {
     let mut matched = 0;
     for run in &han.han {
-        let mut covered = vec![false; run.chars.len()];
-        for w in &latin.latin {
-            if !w.lower.bytes().all(|b| b.is_ascii_lowercase()) {
-                continue;
-            }
+        let mut covered = 0u64;
+        for w in latin.latin.iter().filter(|w| w.alpha) {
             if let Some(range) = run.spelled_by(&w.lower) {
-                let fresh = covered[range.clone()].iter().any(|c| !c);
-                if fresh {
-                    covered[range.clone()].iter_mut().for_each(|c| *c = true);
+                let bits = (u64::MAX >> (64 - range.len())) << range.start;
+                if covered & bits != bits {
+                    covered |= bits;
                     matched += 1;
                     m.pinyin.push((
                         run.chars[range.clone()].iter().collect(),
@@ -235,7 +251,7 @@ fn spelled(han: &NameFeatures, latin: &NameFeatures, m: &mut NameMatch) -> usize
                 }
             }
         }
-        matched += covered.iter().filter(|c| **c).count();
+        matched += covered.count_ones() as usize;
     }
     matched
 }
@@ -271,9 +287,15 @@ mod tests {
 
     #[test]
     fn different_names_do_not_match() {
-        assert_eq!(sim("Hangzhou Xiaoju Technology", "杭州蓝鲸科技有限公司"), 0.0);
+        assert_eq!(
+            sim("Hangzhou Xiaoju Technology", "杭州蓝鲸科技有限公司"),
+            0.0
+        );
         assert_eq!(sim("Zhejiang University", "武汉大学"), 0.0);
-        let m = compare(&NameFeatures::new("Google"), &NameFeatures::new("Microsoft"));
+        let m = compare(
+            &NameFeatures::new("Google"),
+            &NameFeatures::new("Microsoft"),
+        );
         assert!(m.conflicting);
         let m = compare(&NameFeatures::new("Google"), &NameFeatures::new("谷歌"));
         assert!(!m.conflicting, "a translation is not a conflict");

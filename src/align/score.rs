@@ -80,9 +80,16 @@ pub struct Scored {
     pub same_url: bool,
     /// Each signal, put into words for the `align` table.
     pub reasons: Vec<Msg>,
+    explain: bool,
 }
 
 impl Scored {
+    fn note(&mut self, reason: impl FnOnce() -> Msg) {
+        if self.explain {
+            self.reasons.push(reason());
+        }
+    }
+
     /// Whether the pairing rests on something that identifies the entry,
     /// not on dates and position alone.
     pub fn confident(&self) -> bool {
@@ -90,29 +97,40 @@ impl Scored {
     }
 }
 
-pub fn score(a: &EntryFeatures, ea: &Entry, b: &EntryFeatures, eb: &Entry) -> Scored {
-    let mut s = Scored::default();
+/// Scores a pair. With `explain`, each signal is also put into words;
+/// the matrix of all pairs is scored without, and only the chosen pairs
+/// are explained, which keeps the quadratic part free of allocation.
+pub fn score(
+    a: &EntryFeatures,
+    ea: &Entry,
+    b: &EntryFeatures,
+    eb: &Entry,
+    explain: bool,
+) -> Scored {
+    let mut s = Scored {
+        explain,
+        ..Scored::default()
+    };
     let m = names::compare(&a.name, &b.name);
     s.name_similarity = m.similarity;
     s.score += NAME_WEIGHT * m.similarity;
     for (han, spelling, latin) in &m.pinyin {
-        s.reasons.push(
+        s.note(|| {
             Msg::new("reason-pinyin")
                 .arg("han", han.clone())
                 .arg("pinyin", spelling.clone())
-                .arg("latin", latin.clone()),
-        );
+                .arg("latin", latin.clone())
+        });
     }
     if !m.shared.is_empty() {
-        s.reasons
-            .push(Msg::new("reason-shared-words").arg("words", m.shared.join(", ")));
+        s.note(|| Msg::new("reason-shared-words").arg("words", m.shared.join(", ")));
     }
     if let Some(ac) = &m.acronym {
-        s.reasons.push(Msg::new("reason-acronym").arg("acronym", ac.to_uppercase()));
+        s.note(|| Msg::new("reason-acronym").arg("acronym", ac.to_uppercase()));
     }
     if m.conflicting {
         s.score -= CONFLICT_PENALTY;
-        s.reasons.push(Msg::new("reason-names-differ"));
+        s.note(|| Msg::new("reason-names-differ"));
     }
     s.score += GENERIC_WEIGHT * m.shared_generic.min(2) as f32;
 
@@ -121,16 +139,14 @@ pub fn score(a: &EntryFeatures, ea: &Entry, b: &EntryFeatures, eb: &Entry) -> Sc
     {
         s.same_url = true;
         s.score += URL_WEIGHT;
-        s.reasons.push(Msg::new("reason-same-url"));
+        s.note(|| Msg::new("reason-same-url"));
     }
 
     let detail = names::compare(&a.detail, &b.detail);
     if detail.similarity > 0.0 {
         s.score += DETAIL_WEIGHT * detail.similarity;
         if !detail.shared.is_empty() {
-            s.reasons.push(
-                Msg::new("reason-shared-detail").arg("words", detail.shared.join(", ")),
-            );
+            s.note(|| Msg::new("reason-shared-detail").arg("words", detail.shared.join(", ")));
         }
     }
 
@@ -146,9 +162,12 @@ fn dates(ea: &Entry, eb: &Entry, s: &mut Scored) {
             Agreement::Same => {
                 let precise = da.month.is_some() && db.month.is_some();
                 s.score += if precise { 1.5 } else { 0.75 };
-                let shown = if precise && da.month.is_some() { da } else { db };
-                s.reasons
-                    .push(Msg::new("reason-start-equal").arg("date", shown.to_string()));
+                let shown = if precise && da.month.is_some() {
+                    da
+                } else {
+                    db
+                };
+                s.note(|| Msg::new("reason-start-equal").arg("date", shown.to_string()));
             }
             Agreement::Day | Agreement::Month => s.score += 0.25,
             Agreement::Year => {}
@@ -157,11 +176,13 @@ fn dates(ea: &Entry, eb: &Entry, s: &mut Scored) {
     match (ea.end_value(), eb.end_value()) {
         (Some(DateValue::Ongoing), Some(DateValue::Ongoing)) => {
             s.score += 0.5;
-            s.reasons.push(Msg::new("reason-both-ongoing"));
+            s.note(|| Msg::new("reason-both-ongoing"));
         }
-        (Some(DateValue::Date(x)), Some(DateValue::Date(y))) if x.agreement(&y) == Agreement::Same => {
+        (Some(DateValue::Date(x)), Some(DateValue::Date(y)))
+            if x.agreement(&y) == Agreement::Same =>
+        {
             s.score += 0.75;
-            s.reasons.push(Msg::new("reason-end-equal").arg("date", x.to_string()));
+            s.note(|| Msg::new("reason-end-equal").arg("date", x.to_string()));
         }
         _ => {}
     }
@@ -170,7 +191,7 @@ fn dates(ea: &Entry, eb: &Entry, s: &mut Scored) {
             s.score += 0.25;
         } else {
             s.score -= 0.5;
-            s.reasons.push(Msg::new("reason-dates-disjoint"));
+            s.note(|| Msg::new("reason-dates-disjoint"));
         }
     }
 }

@@ -55,12 +55,14 @@ fn table(
     l10n: &Localizer,
     out: &mut String,
 ) {
-    out.push_str(&l10n.text(
-        &Msg::new("align-profile")
-            .arg("profile", profile.to_string())
-            .arg("a", a.file.display.clone())
-            .arg("b", b.file.display.clone()),
-    ));
+    out.push_str(
+        &l10n.text(
+            &Msg::new("align-profile")
+                .arg("profile", profile.to_string())
+                .arg("a", a.file.display.clone())
+                .arg("b", b.file.display.clone()),
+        ),
+    );
     out.push('\n');
     let none = l10n.get("align-unpaired");
     for section in sections {
@@ -77,7 +79,9 @@ fn table(
         heading(section.kind, a, b, l10n, out);
         for p in &section.pairs {
             let why: Vec<String> = p.scored.reasons.iter().map(|r| l10n.text(r)).collect();
-            let eb = sb.map(|s| describe(section.kind, &s.entries[p.b])).unwrap_or_default();
+            let eb = sb
+                .map(|s| describe(section.kind, &s.entries[p.b]))
+                .unwrap_or_default();
             row(
                 out,
                 &describe(section.kind, &sa.entries[p.a]),
@@ -87,24 +91,49 @@ fn table(
             );
         }
         let nearest = |doc: &Document, j: Option<usize>| {
-            j.and_then(|j| doc.section(section.kind).map(|s| describe(section.kind, &s.entries[j])))
-                .map(|e| l10n.text(&Msg::new("align-nearest").arg("entry", e).arg("score", "<1.50")))
-                .unwrap_or_default()
+            j.and_then(|j| {
+                doc.section(section.kind)
+                    .map(|s| describe(section.kind, &s.entries[j]))
+            })
+            .map(|e| {
+                l10n.text(
+                    &Msg::new("align-nearest")
+                        .arg("entry", e)
+                        .arg("score", "<1.50"),
+                )
+            })
+            .unwrap_or_default()
         };
         for u in &section.only_a {
-            row(out, &describe(section.kind, &sa.entries[u.index]), &none, "", &nearest(b, u.nearest));
+            row(
+                out,
+                &describe(section.kind, &sa.entries[u.index]),
+                &none,
+                "",
+                &nearest(b, u.nearest),
+            );
         }
         for u in &section.only_b {
-            let e = sb.map(|s| describe(section.kind, &s.entries[u.index])).unwrap_or_default();
+            let e = sb
+                .map(|s| describe(section.kind, &s.entries[u.index]))
+                .unwrap_or_default();
             row(out, &none, &e, "", &nearest(a, u.nearest));
         }
     }
     out.push('\n');
 }
 
-fn heading(kind: crate::model::SectionKind, a: &Document, b: &Document, l10n: &Localizer, out: &mut String) {
+fn heading(
+    kind: crate::model::SectionKind,
+    a: &Document,
+    b: &Document,
+    l10n: &Localizer,
+    out: &mut String,
+) {
     out.push('\n');
-    out.push_str(&l10n.text(&Msg::new("align-section").arg("section", Msg::new(section_msg(kind)))));
+    out.push_str(
+        &l10n.text(&Msg::new("align-section").arg("section", Msg::new(section_msg(kind)))),
+    );
     out.push('\n');
     row(
         out,

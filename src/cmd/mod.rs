@@ -14,11 +14,17 @@ use crate::message::Msg;
 pub fn options(common: &Common) -> Result<Options, Msg> {
     let today = match &common.today {
         None => date::today(),
-        Some(text) => parse_today(text).ok_or_else(|| Msg::new("error-bad-today").arg("value", text.clone()))?,
+        Some(text) => parse_today(text)
+            .ok_or_else(|| Msg::new("error-bad-today").arg("value", text.clone()))?,
     };
     Ok(Options {
         today,
-        reference: common.reference.split(['-', '_']).next().unwrap_or("en").to_ascii_lowercase(),
+        reference: common
+            .reference
+            .split(['-', '_'])
+            .next()
+            .unwrap_or("en")
+            .to_ascii_lowercase(),
     })
 }
 

@@ -49,11 +49,14 @@ impl Diagnostic for Rendered {
     }
 
     fn help<'a>(&'a self) -> Option<Box<dyn fmt::Display + 'a>> {
-        self.help.as_ref().map(|h| Box::new(h) as Box<dyn fmt::Display>)
+        self.help
+            .as_ref()
+            .map(|h| Box::new(h) as Box<dyn fmt::Display>)
     }
 
     fn labels(&self) -> Option<Box<dyn Iterator<Item = LabeledSpan> + '_>> {
-        (!self.labels.is_empty()).then(|| Box::new(self.labels.iter().cloned()) as Box<dyn Iterator<Item = LabeledSpan>>)
+        (!self.labels.is_empty())
+            .then(|| Box::new(self.labels.iter().cloned()) as Box<dyn Iterator<Item = LabeledSpan>>)
     }
 
     fn source_code(&self) -> Option<&dyn SourceCode> {
@@ -78,7 +81,12 @@ fn finding(f: &Finding, l10n: &Localizer) -> Rendered {
         })
         .collect();
     Rendered {
-        header: format!("{}[{}]: {}", f.rule.code, f.rule.name, l10n.text(&f.message)),
+        header: format!(
+            "{}[{}]: {}",
+            f.rule.code,
+            f.rule.name,
+            l10n.text(&f.message)
+        ),
         severity: match f.severity {
             Severity::Error => miette::Severity::Error,
             Severity::Warning => miette::Severity::Warning,
@@ -96,9 +104,15 @@ fn load_error(e: &LoadError, l10n: &Localizer) -> Rendered {
     let (header, labels) = match (&e.file, e.span) {
         (Some(file), Some(span)) => (
             format!("{}: {message}", e.path),
-            vec![LabeledSpan::new_primary_with_span(None, source.span(file, span))],
+            vec![LabeledSpan::new_primary_with_span(
+                None,
+                source.span(file, span),
+            )],
         ),
-        (None, Some(span)) => (format!("{}:{}:{}: {message}", e.path, span.line, span.col), vec![]),
+        (None, Some(span)) => (
+            format!("{}:{}:{}: {message}", e.path, span.line, span.col),
+            vec![],
+        ),
         _ => (format!("{}: {message}", e.path), vec![]),
     };
     Rendered {
@@ -146,7 +160,9 @@ pub fn render(outcome: &Outcome, l10n: &Localizer, style: Style) -> String {
     out.push_str(&l10n.text(&line));
     out.push('\n');
     if !outcome.errors.is_empty() {
-        out.push_str(&l10n.text(&Msg::new("summary-load-errors").arg("count", outcome.errors.len())));
+        out.push_str(
+            &l10n.text(&Msg::new("summary-load-errors").arg("count", outcome.errors.len())),
+        );
         out.push('\n');
     }
     out

@@ -33,7 +33,9 @@ impl MultiSource {
         let range = file.byte_range(span);
         // A whole map or list would underline many lines; its first line is
         // where the eye goes.
-        let end = file.text[range.clone()].find('\n').map_or(range.end, |n| range.start + n);
+        let end = file.text[range.clone()]
+            .find('\n')
+            .map_or(range.end, |n| range.start + n);
         SourceSpan::new((base + range.start).into(), end - range.start)
     }
 

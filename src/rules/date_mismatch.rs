@@ -46,12 +46,19 @@ declare_rule! {
 fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
     for cmp in ctx.comparisons {
         for section in &cmp.sections {
-            let (Some(sa), Some(sb)) = (cmp.a.section(section.kind), cmp.b.section(section.kind)) else {
+            let (Some(sa), Some(sb)) = (cmp.a.section(section.kind), cmp.b.section(section.kind))
+            else {
                 continue;
             };
             for pair in &section.pairs {
-                let side_a = Side { doc: cmp.a, entry: &sa.entries[pair.a] };
-                let side_b = Side { doc: cmp.b, entry: &sb.entries[pair.b] };
+                let side_a = Side {
+                    doc: cmp.a,
+                    entry: &sa.entries[pair.a],
+                };
+                let side_b = Side {
+                    doc: cmp.b,
+                    entry: &sb.entries[pair.b],
+                };
                 compare(ctx, section.kind, pair, &side_a, &side_b, out);
             }
         }
@@ -72,7 +79,11 @@ impl Side<'_> {
     fn start(&self) -> Option<(String, Span, &'static str)> {
         let f = self.entry.start.as_ref()?;
         let d = self.entry.start_date()?;
-        Some((as_written(&f.text.value, &d.to_string()), f.text.span, f.key))
+        Some((
+            as_written(&f.text.value, &d.to_string()),
+            f.text.span,
+            f.key,
+        ))
     }
 
     /// The end as shown and where it is; a left-out end points at the
@@ -92,7 +103,14 @@ impl Side<'_> {
     }
 }
 
-fn compare(ctx: &Context<'_>, kind: SectionKind, pair: &Pair, a: &Side<'_>, b: &Side<'_>, out: &mut Vec<Finding>) {
+fn compare(
+    ctx: &Context<'_>,
+    kind: SectionKind,
+    pair: &Pair,
+    a: &Side<'_>,
+    b: &Side<'_>,
+    out: &mut Vec<Finding>,
+) {
     let report = |message: Msg, (span_a, label_a): (Span, Msg), (span_b, label_b): (Span, Msg)| {
         let mut f = Finding::new(&RULE, ctx.profile, message)
             .section(kind)
@@ -105,11 +123,18 @@ fn compare(ctx: &Context<'_>, kind: SectionKind, pair: &Pair, a: &Side<'_>, b: &
         }
         f
     };
-    let label = |side: &Side<'_>, shown: &str| Msg::new("label-lang-value").arg("lang", side.lang()).arg("value", shown.to_string());
+    let label = |side: &Side<'_>, shown: &str| {
+        Msg::new("label-lang-value")
+            .arg("lang", side.lang())
+            .arg("value", shown.to_string())
+    };
 
-    if let (Some((ta, span_a, key)), Some((tb, span_b, _)), Some(da), Some(db)) =
-        (a.start(), b.start(), a.entry.start_date(), b.entry.start_date())
-        && da.agreement(&db) != Agreement::Same
+    if let (Some((ta, span_a, key)), Some((tb, span_b, _)), Some(da), Some(db)) = (
+        a.start(),
+        b.start(),
+        a.entry.start_date(),
+        b.entry.start_date(),
+    ) && da.agreement(&db) != Agreement::Same
     {
         out.push(report(
             Msg::new("date-mismatch")

@@ -40,7 +40,8 @@ fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
             let (Some(start), End::Given(end)) = (&entry.start, &entry.end) else {
                 continue;
             };
-            let (Ok(DateValue::Date(s)), Ok(DateValue::Date(e))) = (&start.value, &end.value) else {
+            let (Ok(DateValue::Date(s)), Ok(DateValue::Date(e))) = (&start.value, &end.value)
+            else {
                 continue;
             };
             if e.cmp_common(s) == Some(Ordering::Less) {
@@ -55,8 +56,16 @@ fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
                             .arg("start", start_shown.clone()),
                     )
                     .section(kind)
-                    .at(&doc.file, end.text.span, Some(Msg::new("label-ends").arg("date", end_shown)))
-                    .at(&doc.file, start.text.span, Some(Msg::new("label-starts").arg("date", start_shown))),
+                    .at(
+                        &doc.file,
+                        end.text.span,
+                        Some(Msg::new("label-ends").arg("date", end_shown)),
+                    )
+                    .at(
+                        &doc.file,
+                        start.text.span,
+                        Some(Msg::new("label-starts").arg("date", start_shown)),
+                    ),
                 );
             }
         }

@@ -59,7 +59,11 @@ fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
 }
 
 fn message(field: &DateField, e: &DateError) -> Msg {
-    let base = |id| Msg::new(id).arg("field", field.key).arg("value", field.text.value.clone());
+    let base = |id| {
+        Msg::new(id)
+            .arg("field", field.key)
+            .arg("value", field.text.value.clone())
+    };
     match e {
         DateError::Unrecognised => base("invalid-date-unrecognised"),
         DateError::OngoingStart => base("invalid-date-ongoing-start"),

@@ -43,10 +43,26 @@ fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
     for cmp in ctx.comparisons {
         for section in &cmp.sections {
             for u in &section.only_a {
-                out.push(finding(ctx, cmp, cmp.a, cmp.b, section.kind, u.index, u.nearest));
+                out.push(finding(
+                    ctx,
+                    cmp,
+                    cmp.a,
+                    cmp.b,
+                    section.kind,
+                    u.index,
+                    u.nearest,
+                ));
             }
             for u in &section.only_b {
-                out.push(finding(ctx, cmp, cmp.b, cmp.a, section.kind, u.index, u.nearest));
+                out.push(finding(
+                    ctx,
+                    cmp,
+                    cmp.b,
+                    cmp.a,
+                    section.kind,
+                    u.index,
+                    u.nearest,
+                ));
             }
         }
     }
@@ -83,7 +99,11 @@ fn finding(
                     .arg("path", lacks.file.display.clone())
                     .arg("line", other.span().line),
             )
-            .at(&lacks.file, other.span(), Some(Msg::new("label-possible-counterpart"))),
+            .at(
+                &lacks.file,
+                other.span(),
+                Some(Msg::new("label-possible-counterpart")),
+            ),
         None => f.help(Msg::new("help-missing-entry").arg("path", lacks.file.display.clone())),
     }
 }

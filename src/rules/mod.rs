@@ -96,6 +96,39 @@ pub fn run(ctx: &Context<'_>) -> Vec<Finding> {
     out
 }
 
+/// A value as written and, when that differs, as understood:
+/// `03/2022 (2022-03)`, or just `2022-03`.
+pub fn as_written(written: &str, understood: &str) -> String {
+    let written = written.trim();
+    if written == understood {
+        written.to_string()
+    } else {
+        format!("{written} ({understood})")
+    }
+}
+
+/// Every entry of every section of a document, with its section.
+pub fn entries(
+    doc: &Document,
+) -> impl Iterator<Item = (crate::model::SectionKind, &crate::model::Entry)> {
+    doc.sections
+        .iter()
+        .flat_map(|s| s.entries.iter().map(move |e| (s.kind, e)))
+}
+
+/// How messages name an entry: its organisation or title, with the
+/// position for jobs, as the user wrote them.
+pub fn describe(kind: crate::model::SectionKind, entry: &crate::model::Entry) -> String {
+    let name = entry.fields.text(kind.name_field()).map(|t| t.value.trim());
+    let position = entry.fields.text("position").map(|t| t.value.trim());
+    match (name, position) {
+        (Some(n), Some(p)) => format!("{p} · {n}"),
+        (Some(n), None) => n.to_string(),
+        (None, Some(p)) => p.to_string(),
+        (None, None) => format!("#{}", entry.index + 1),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -119,7 +152,12 @@ mod tests {
     #[test]
     fn every_rule_documents_itself_in_four_parts() {
         for rule in RULES {
-            for part in ["## What it does", "## Why", "## Example", "## How to settle it"] {
+            for part in [
+                "## What it does",
+                "## Why",
+                "## Example",
+                "## How to settle it",
+            ] {
                 assert!(rule.doc.contains(part), "{} lacks {part}", rule.name);
             }
         }
@@ -130,36 +168,5 @@ mod tests {
         assert_eq!(lookup("date-mismatch").map(|r| r.code), Some("CV201"));
         assert_eq!(lookup("cv201").map(|r| r.name), Some("date-mismatch"));
         assert!(lookup("missing-entry").is_some());
-    }
-}
-
-/// A value as written and, when that differs, as understood:
-/// `03/2022 (2022-03)`, or just `2022-03`.
-pub fn as_written(written: &str, understood: &str) -> String {
-    let written = written.trim();
-    if written == understood {
-        written.to_string()
-    } else {
-        format!("{written} ({understood})")
-    }
-}
-
-/// Every entry of every section of a document, with its section.
-pub fn entries(doc: &Document) -> impl Iterator<Item = (crate::model::SectionKind, &crate::model::Entry)> {
-    doc.sections
-        .iter()
-        .flat_map(|s| s.entries.iter().map(move |e| (s.kind, e)))
-}
-
-/// How messages name an entry: its organisation or title, with the
-/// position for jobs, as the user wrote them.
-pub fn describe(kind: crate::model::SectionKind, entry: &crate::model::Entry) -> String {
-    let name = entry.fields.text(kind.name_field()).map(|t| t.value.trim());
-    let position = entry.fields.text("position").map(|t| t.value.trim());
-    match (name, position) {
-        (Some(n), Some(p)) => format!("{p} · {n}"),
-        (Some(n), None) => n.to_string(),
-        (None, Some(p)) => p.to_string(),
-        (None, None) => format!("#{}", entry.index + 1),
     }
 }

@@ -48,7 +48,10 @@ fn utf8(bytes: &[u8]) -> Result<String, DecodeError> {
 }
 
 fn utf16(bytes: &[u8], unit: fn([u8; 2]) -> u16) -> Result<String, DecodeError> {
-    let units: Vec<u16> = bytes.chunks(2).map(|c| unit([c[0], *c.get(1).unwrap_or(&0)])).collect();
+    let units: Vec<u16> = bytes
+        .chunks(2)
+        .map(|c| unit([c[0], *c.get(1).unwrap_or(&0)]))
+        .collect();
     let mut out = String::with_capacity(units.len());
     let (mut line, mut col) = (1u32, 1u32);
     for c in char::decode_utf16(units) {
@@ -81,19 +84,37 @@ mod tests {
     #[test]
     fn boms_are_handled() {
         assert_eq!(decode(b"\xEF\xBB\xBFa: 1").unwrap(), "a: 1");
-        let le: Vec<u8> = [0xFF, 0xFE].into_iter().chain("a: 林".encode_utf16().flat_map(u16::to_le_bytes)).collect();
+        let le: Vec<u8> = [0xFF, 0xFE]
+            .into_iter()
+            .chain("a: 林".encode_utf16().flat_map(u16::to_le_bytes))
+            .collect();
         assert_eq!(decode(&le).unwrap(), "a: 林");
-        let be: Vec<u8> = [0xFE, 0xFF].into_iter().chain("b".encode_utf16().flat_map(u16::to_be_bytes)).collect();
+        let be: Vec<u8> = [0xFE, 0xFF]
+            .into_iter()
+            .chain("b".encode_utf16().flat_map(u16::to_be_bytes))
+            .collect();
         assert_eq!(decode(&be).unwrap(), "b");
     }
 
     #[test]
     fn invalid_utf8_is_located() {
-        let err = decode("a: 1\nname: 林\u{0}".as_bytes().iter().copied().chain([0xC1, 0x80]).collect::<Vec<_>>().as_slice()).unwrap_err();
+        let err = decode(
+            "a: 1\nname: 林\u{0}"
+                .as_bytes()
+                .iter()
+                .copied()
+                .chain([0xC1, 0x80])
+                .collect::<Vec<_>>()
+                .as_slice(),
+        )
+        .unwrap_err();
         assert_eq!((err.line, err.col), (2, 9));
         // GBK bytes for 中文
         let err = decode(b"name: \xD6\xD0\xCE\xC4\n").unwrap_err();
         assert_eq!((err.line, err.col), (1, 7));
-        assert_eq!(err.msg.args[0].1, crate::message::Arg::from("0xD6".to_string()));
+        assert_eq!(
+            err.msg.args[0].1,
+            crate::message::Arg::from("0xD6".to_string())
+        );
     }
 }

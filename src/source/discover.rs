@@ -111,7 +111,11 @@ fn display_of(path: &Path) -> String {
     let s = path.to_string_lossy();
     let s = s.strip_prefix("./").unwrap_or(&s);
     let trimmed = s.trim_end_matches('/');
-    if trimmed.is_empty() { s.to_string() } else { trimmed.to_string() }
+    if trimmed.is_empty() {
+        s.to_string()
+    } else {
+        trimmed.to_string()
+    }
 }
 
 fn join_display(dir: &str, name: &str) -> String {
@@ -124,7 +128,8 @@ fn join_display(dir: &str, name: &str) -> String {
 
 fn insert(dirs: &mut BTreeMap<PathBuf, (PathBuf, String)>, dir: &Path, display: String) {
     let key = std::fs::canonicalize(dir).unwrap_or_else(|_| dir.to_path_buf());
-    dirs.entry(key).or_insert_with(|| (dir.to_path_buf(), display));
+    dirs.entry(key)
+        .or_insert_with(|| (dir.to_path_buf(), display));
 }
 
 /// Finds every folder below `dir` that holds a source. Symbolic links to
@@ -142,10 +147,17 @@ fn walk(dir: &Path, display: &str, dirs: &mut BTreeMap<PathBuf, (PathBuf, String
     for entry in entries {
         let name = entry.file_name();
         let name = name.to_string_lossy();
-        let Ok(kind) = entry.file_type() else { continue };
+        let Ok(kind) = entry.file_type() else {
+            continue;
+        };
         if kind.is_dir() {
             if !name.starts_with('.') && !SKIPPED_DIRS.contains(&name.as_ref()) {
-                walk(&entry.path(), &join_display(display, &name), dirs, depth + 1);
+                walk(
+                    &entry.path(),
+                    &join_display(display, &name),
+                    dirs,
+                    depth + 1,
+                );
             }
         } else if lang_tag::from_path(&entry.path()).is_ok() {
             has_source = true;
@@ -157,6 +169,9 @@ fn walk(dir: &Path, display: &str, dirs: &mut BTreeMap<PathBuf, (PathBuf, String
 }
 
 /// Lists a profile folder's sources and checks they make a pair.
+// Errors are rare and end the file's processing at once; boxing them
+// would buy nothing.
+#[allow(clippy::result_large_err)]
 fn profile(dir: &Path, display: &str) -> Result<ProfileRef, LoadError> {
     let read = std::fs::read_dir(dir).map_err(|e| {
         LoadError::at_path(display, Msg::new("error-read").arg("detail", e.to_string()))

@@ -40,7 +40,10 @@ pub enum NameError {
 }
 
 pub fn from_path(path: &Path) -> Result<Lang, NameError> {
-    let name = path.file_name().and_then(|n| n.to_str()).ok_or(NameError::NoTag)?;
+    let name = path
+        .file_name()
+        .and_then(|n| n.to_str())
+        .ok_or(NameError::NoTag)?;
     let (stem, ext) = name.rsplit_once('.').ok_or(NameError::Extension)?;
     if !EXTENSIONS.contains(&ext.to_ascii_lowercase().as_str()) {
         return Err(NameError::Extension);

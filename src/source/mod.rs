@@ -104,7 +104,12 @@ impl LoadError {
 /// one file come back together.
 pub fn load(path: &Path, display: &str, lang: Lang) -> Result<Document, Vec<LoadError>> {
     let text = read(path, display).map_err(|e| vec![e])?;
-    let file = Arc::new(SourceFile::new(path.to_path_buf(), display.to_string(), lang, text));
+    let file = Arc::new(SourceFile::new(
+        path.to_path_buf(),
+        display.to_string(),
+        lang,
+        text,
+    ));
     let located = |span: Span, msg: Msg, help: Option<Msg>| LoadError {
         path: display.to_string(),
         file: Some(file.clone()),
@@ -140,6 +145,9 @@ pub fn load(path: &Path, display: &str, lang: Lang) -> Result<Document, Vec<Load
     }
 }
 
+// Errors are rare and end the file's processing at once; boxing them
+// would buy nothing.
+#[allow(clippy::result_large_err)]
 fn read(path: &Path, display: &str) -> Result<String, LoadError> {
     let io_error = |e: std::io::Error| {
         LoadError::at_path(display, Msg::new("error-read").arg("detail", e.to_string()))

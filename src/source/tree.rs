@@ -52,7 +52,12 @@ impl Node {
         match &self.kind {
             Kind::Null | Kind::Scalar(_) => 1,
             Kind::Seq(items) => 1 + items.iter().map(Node::count).sum::<usize>(),
-            Kind::Map(pairs) => 1 + pairs.iter().map(|(k, v)| k.count() + v.count()).sum::<usize>(),
+            Kind::Map(pairs) => {
+                1 + pairs
+                    .iter()
+                    .map(|(k, v)| k.count() + v.count())
+                    .sum::<usize>()
+            }
         }
     }
 }
@@ -245,7 +250,13 @@ fn attach(stack: &mut [Frame], root: &mut Option<Node>, node: Node) -> Result<()
                     });
                 };
                 if index.is_none() && pairs.len() >= LINEAR_KEY_SCAN {
-                    *index = Some(pairs.iter().filter_map(|(k, _)| k.as_str()).map(String::from).collect());
+                    *index = Some(
+                        pairs
+                            .iter()
+                            .filter_map(|(k, _)| k.as_str())
+                            .map(String::from)
+                            .collect(),
+                    );
                 }
                 let seen = match index {
                     Some(set) => !set.insert(name.clone()),
@@ -282,14 +293,20 @@ mod tests {
             let Kind::Map(pairs) = &n.kind else {
                 panic!("not a map")
             };
-            n = &pairs.iter().find(|(k, _)| k.as_str() == Some(key)).unwrap().1;
+            n = &pairs
+                .iter()
+                .find(|(k, _)| k.as_str() == Some(key))
+                .unwrap()
+                .1;
         }
         (n.as_str().unwrap().to_string(), n.span.line, n.span.col)
     }
 
     #[test]
     fn scalars_keep_their_text_and_place() {
-        let doc = parse("a:\n  date: 2023.10\n  zip: 0123\n  name: 林艾达 x\n").unwrap().unwrap();
+        let doc = parse("a:\n  date: 2023.10\n  zip: 0123\n  name: 林艾达 x\n")
+            .unwrap()
+            .unwrap();
         assert_eq!(scalar_at(&doc, &["a", "date"]), ("2023.10".into(), 2, 9));
         assert_eq!(scalar_at(&doc, &["a", "zip"]), ("0123".into(), 3, 8));
         assert_eq!(scalar_at(&doc, &["a", "name"]), ("林艾达 x".into(), 4, 9));
@@ -297,7 +314,9 @@ mod tests {
 
     #[test]
     fn json_is_read_by_the_same_parser() {
-        let doc = parse("{\n  \"a\": {\"date\": \"2023-09\"}\n}").unwrap().unwrap();
+        let doc = parse("{\n  \"a\": {\"date\": \"2023-09\"}\n}")
+            .unwrap()
+            .unwrap();
         assert_eq!(scalar_at(&doc, &["a", "date"]), ("2023-09".into(), 2, 17));
     }
 

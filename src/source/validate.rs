@@ -30,15 +30,22 @@ pub fn document(root: &Node) -> Result<Validated, Vec<Problem>> {
     let mut problems = Vec::new();
     let top = object(root, DOCUMENT, "", &mut problems);
     let mut sections = Vec::new();
-    for (key, value) in &top.items {
-        let (Some(kind), Value::Objects(items)) = (SectionKind::from_key(key), value) else {
-            continue;
+    let mut basics = Fields::default();
+    for (key, value) in top.items {
+        let items = match (SectionKind::from_key(key), value) {
+            (Some(kind), Value::Objects(items)) => (kind, items),
+            (None, Value::Object(fields)) if key == "basics" => {
+                basics = fields;
+                continue;
+            }
+            _ => continue,
         };
+        let (kind, items) = items;
         let key_span = key_span(root, key);
         let entries: Vec<Entry> = items
-            .iter()
+            .into_iter()
             .enumerate()
-            .map(|(i, f)| Entry::new(kind, i, f.clone()))
+            .map(|(i, f)| Entry::new(kind, i, f))
             .collect();
         duplicate_ids(&entries, key, &mut problems);
         sections.push(Section {
@@ -48,10 +55,7 @@ pub fn document(root: &Node) -> Result<Validated, Vec<Problem>> {
         });
     }
     if problems.is_empty() {
-        Ok(Validated {
-            basics: top.object("basics").cloned().unwrap_or_default(),
-            sections,
-        })
+        Ok(Validated { basics, sections })
     } else {
         problems.sort_by_key(|p| p.span.start);
         Err(problems)
@@ -215,7 +219,9 @@ mod tests {
             Err(ps) => ps
                 .into_iter()
                 .map(|p| {
-                    let help = p.help.map(|h| format!("{}{:?}", h.id, h.args.first().map(|a| &a.1)));
+                    let help = p
+                        .help
+                        .map(|h| format!("{}{:?}", h.id, h.args.first().map(|a| &a.1)));
                     (p.msg.id.to_string(), p.span.line, p.span.col, help)
                 })
                 .collect(),

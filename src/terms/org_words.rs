@@ -20,9 +20,34 @@ pub const HAN_LEGAL: &[&str] = &[
 
 /// Latin words that are legal forms, articles or joiners.
 pub const LATIN_STOP: &[&str] = &[
-    "the", "of", "and", "at", "for", "in", "on", "a", "an", "&", "co", "co.", "ltd", "ltd.",
-    "inc", "inc.", "corp", "corp.", "corporation", "company", "limited", "llc", "plc", "gmbh",
-    "group", "holdings", "s.a.", "ag",
+    "the",
+    "of",
+    "and",
+    "at",
+    "for",
+    "in",
+    "on",
+    "a",
+    "an",
+    "&",
+    "co",
+    "co.",
+    "ltd",
+    "ltd.",
+    "inc",
+    "inc.",
+    "corp",
+    "corp.",
+    "corporation",
+    "company",
+    "limited",
+    "llc",
+    "plc",
+    "gmbh",
+    "group",
+    "holdings",
+    "s.a.",
+    "ag",
 ];
 
 /// Cities and provinces that prefix Chinese company names, with their
@@ -163,7 +188,10 @@ pub const LATIN_GENERIC: &[(&str, &str)] = &[
 ];
 
 pub fn latin_generic(word: &str) -> Option<&'static str> {
-    LATIN_GENERIC.iter().find(|(w, _)| *w == word).map(|(_, g)| *g)
+    LATIN_GENERIC
+        .iter()
+        .find(|(w, _)| *w == word)
+        .map(|(_, g)| *g)
 }
 
 pub fn is_place(word: &str) -> bool {

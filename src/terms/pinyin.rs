@@ -7,6 +7,8 @@
 //! Every reading of a character with several (行: xing/hang, 厦: xia/sha)
 //! is tried, so 厦门 matches "Xiamen" and 银行 matches "Yinhang".
 
+use std::borrow::Cow;
+
 use pinyin::ToPinyinMulti;
 
 /// Whether a character is a CJK ideograph (the ones pinyin exists for).
@@ -14,26 +16,26 @@ pub fn is_han(c: char) -> bool {
     matches!(c, '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}' | '\u{F900}'..='\u{FAFF}' | '\u{20000}'..='\u{2EBEF}')
 }
 
-/// The toneless readings of a character, `ü` written `u` and `v`, as
-/// English spellings do both (吕: Lu, Lv, Lyu).
-pub fn readings(c: char) -> Vec<String> {
-    let mut out: Vec<String> = Vec::new();
+/// The toneless readings of a character, `ü` written `u`, `v` and `yu`,
+/// as English spellings do all three (吕: Lu, Lv, Lyu).
+pub fn readings(c: char) -> Vec<Cow<'static, str>> {
+    let mut out: Vec<Cow<'static, str>> = Vec::new();
     if let Some(multi) = c.to_pinyin_multi() {
         for p in multi {
             let plain = p.plain();
             if plain.contains('ü') {
                 for alt in ["u", "v", "yu"] {
-                    push_unique(&mut out, plain.replace('ü', alt));
+                    push_unique(&mut out, Cow::Owned(plain.replace('ü', alt)));
                 }
             } else {
-                push_unique(&mut out, plain.to_string());
+                push_unique(&mut out, Cow::Borrowed(plain));
             }
         }
     }
     out
 }
 
-fn push_unique(out: &mut Vec<String>, s: String) {
+fn push_unique(out: &mut Vec<Cow<'static, str>>, s: Cow<'static, str>) {
     if !out.contains(&s) {
         out.push(s);
     }
@@ -43,14 +45,32 @@ fn push_unique(out: &mut Vec<String>, s: String) {
 #[derive(Clone, Debug, Default)]
 pub struct HanRun {
     pub chars: Vec<char>,
-    readings: Vec<Vec<String>>,
+    readings: Vec<Vec<Cow<'static, str>>>,
+    /// Per character, a bit per letter that one of its readings starts
+    /// with: most candidate start positions are rejected on one AND.
+    initials: Vec<u32>,
 }
+
+/// Longest run kept; coverage is tracked in a `u64` bitmask.
+pub const MAX_RUN: usize = 64;
 
 impl HanRun {
     pub fn new(text: &str) -> Self {
-        let chars: Vec<char> = text.chars().collect();
-        let readings = chars.iter().map(|&c| readings(c)).collect();
-        HanRun { chars, readings }
+        let chars: Vec<char> = text.chars().take(MAX_RUN).collect();
+        let readings: Vec<Vec<Cow<'static, str>>> = chars.iter().map(|&c| readings(c)).collect();
+        let initials = readings
+            .iter()
+            .map(|rs| {
+                rs.iter()
+                    .filter_map(|r| r.bytes().next())
+                    .fold(0, |m, b| m | letter_bit(b))
+            })
+            .collect();
+        HanRun {
+            chars,
+            readings,
+            initials,
+        }
     }
 
     /// The characters `word` (lower-case letters) spells out, as a range
@@ -59,7 +79,11 @@ impl HanRun {
     /// syllable matches by chance too easily.
     pub fn spelled_by(&self, word: &str) -> Option<std::ops::Range<usize>> {
         let mut best: Option<std::ops::Range<usize>> = None;
+        let first = word.bytes().next().map_or(0, letter_bit);
         for start in 0..self.chars.len() {
+            if self.initials[start] & first == 0 {
+                continue;
+            }
             if let Some(end) = self.spell_from(start, word)
                 && best.as_ref().is_none_or(|b| end - start > b.len())
             {
@@ -78,7 +102,7 @@ impl HanRun {
         let options = self.readings.get(start)?;
         options
             .iter()
-            .filter_map(|r| word.strip_prefix(r.as_str()))
+            .filter_map(|r| word.strip_prefix(r.as_ref()))
             .find_map(|rest| self.spell_from(start + 1, rest))
     }
 
@@ -87,8 +111,16 @@ impl HanRun {
     pub fn spelling(&self, range: std::ops::Range<usize>) -> String {
         self.readings[range]
             .iter()
-            .filter_map(|r| r.first().map(String::as_str))
+            .filter_map(|r| r.first().map(AsRef::<str>::as_ref))
             .collect()
+    }
+}
+
+fn letter_bit(b: u8) -> u32 {
+    if b.is_ascii_lowercase() {
+        1 << (b - b'a')
+    } else {
+        0
     }
 }
 

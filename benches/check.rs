@@ -1,0 +1,129 @@
+//! `cargo bench --bench check`: wall time of `check`, as ratios against
+//! baselines measured in the same run on the same machine.
+//!
+//! - one pair, whole process: `cvpair check PAIR` against `true` (process
+//!   start) — what a pre-commit hook feels;
+//! - 1,000 generated pairs in one process: `check` against loading the same
+//!   files only (read, decode, parse, validate) — the cost of aligning and
+//!   the rules over the floor of reading the input;
+//! - 1,000 pairs, whole process, for the absolute figure.
+//!
+//! Set `CVPAIR_BENCH_PAIRS` to change the corpus size.
+
+#[path = "support/corpus.rs"]
+mod corpus;
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+use cvpair::check::{self, Options};
+use cvpair::date::PartialDate;
+use cvpair::source::discover::discover;
+
+fn median(mut xs: Vec<Duration>) -> Duration {
+    xs.sort();
+    xs[xs.len() / 2]
+}
+
+fn time<F: FnMut()>(runs: usize, mut f: F) -> Duration {
+    f(); // warm the page cache and the allocator
+    median(
+        (0..runs)
+            .map(|_| {
+                let t = Instant::now();
+                f();
+                t.elapsed()
+            })
+            .collect(),
+    )
+}
+
+fn spawn(program: &Path, args: &[&Path]) {
+    let status = Command::new(program)
+        .args(args)
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .status()
+        .expect("spawn");
+    assert!(status.code().is_some_and(|c| c <= 1), "{program:?} failed");
+}
+
+fn ms(d: Duration) -> String {
+    format!("{:8.3} ms", d.as_secs_f64() * 1e3)
+}
+
+fn main() {
+    let pairs: usize = std::env::var("CVPAIR_BENCH_PAIRS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(1000);
+    let root: PathBuf = std::env::temp_dir().join(format!("cvpair-bench-{}", std::process::id()));
+    let mut bytes = 0;
+    let mut entries = 0;
+    for i in 0..pairs {
+        let n = 10 + (i * 7919) % 51; // 10 to 60 entries
+        entries += n;
+        bytes += corpus::write_profile(&root.join(format!("p{i:05}")), i as u64, n)
+            .expect("write corpus");
+    }
+    let one = root.join("p00001");
+    let bin = PathBuf::from(env!("CARGO_BIN_EXE_cvpair"));
+    let truth = PathBuf::from("true");
+    let options = Options {
+        today: PartialDate {
+            year: 2026,
+            month: Some(11),
+            day: Some(25),
+        },
+        reference: "en".into(),
+    };
+
+    let t_true = time(100, || spawn(&truth, &[]));
+    let t_one = time(100, || spawn(&bin, &[Path::new("check"), &one]));
+
+    let found = discover(std::slice::from_ref(&root));
+    // The same work split as `check` does it, so the ratio compares like with like.
+    let t_parse = time(5, || {
+        std::hint::black_box(cvpair::parallel::map(&found.profiles, |p| {
+            check::load(p, "en").is_ok()
+        }));
+    });
+    let mut findings = 0;
+    let t_check = time(5, || {
+        let outcome = check::run(std::slice::from_ref(&root), &options);
+        findings = outcome.findings.len();
+        std::hint::black_box(outcome);
+    });
+    let t_process = time(3, || spawn(&bin, &[Path::new("check"), &root]));
+
+    println!(
+        "cvpair check benchmark ({pairs} pairs, {entries} entries, {:.1} MB, {findings} findings)",
+        bytes as f64 / 1e6
+    );
+    println!(
+        "machine: {} cores",
+        std::thread::available_parallelism().map_or(1, |n| n.get())
+    );
+    println!();
+    println!(
+        "one pair, process      {}   = {:5.2} × `true` ({})",
+        ms(t_one),
+        t_one.as_secs_f64() / t_true.as_secs_f64(),
+        ms(t_true).trim()
+    );
+    println!("{pairs} pairs, load only  {}   (baseline)", ms(t_parse));
+    println!(
+        "{pairs} pairs, check      {}   = {:5.2} × load only; {:.0} profiles/s, {:.1} MB/s",
+        ms(t_check),
+        t_check.as_secs_f64() / t_parse.as_secs_f64(),
+        pairs as f64 / t_check.as_secs_f64(),
+        bytes as f64 / 1e6 / t_check.as_secs_f64()
+    );
+    println!(
+        "{pairs} pairs, process    {}   = {:5.2} × load only",
+        ms(t_process),
+        t_process.as_secs_f64() / t_parse.as_secs_f64()
+    );
+    let _ = std::fs::remove_dir_all(&root);
+}
