@@ -13,6 +13,7 @@ use crate::parallel;
 use crate::rules::{self, Comparison, Context};
 use crate::source::discover::{ProfileRef, discover};
 use crate::source::{self, LoadError};
+use crate::terms::glossary::{self, Glossary};
 
 #[derive(Clone, Debug)]
 pub struct Options {
@@ -35,11 +36,16 @@ pub struct Outcome {
 pub struct Loaded {
     pub display: String,
     pub documents: Vec<Document>,
+    pub glossary: Glossary,
 }
 
 pub fn load(profile: &ProfileRef, reference: &str) -> Result<Loaded, Vec<LoadError>> {
     let mut documents = Vec::new();
     let mut errors = Vec::new();
+    let glossary = glossary::load_from_dir(&profile.dir, &profile.display).unwrap_or_else(|e| {
+        errors.extend(e);
+        Glossary::default()
+    });
     for s in &profile.sources {
         match source::load(&s.path, &s.display, s.lang.clone()) {
             Ok(doc) => documents.push(doc),
@@ -54,11 +60,12 @@ pub fn load(profile: &ProfileRef, reference: &str) -> Result<Loaded, Vec<LoadErr
     Ok(Loaded {
         display: profile.display.clone(),
         documents,
+        glossary,
     })
 }
 
 /// Each language against the reference (the first document).
-pub fn comparisons(documents: &[Document]) -> Vec<Comparison<'_>> {
+pub fn comparisons<'a>(documents: &'a [Document], glossary: &Glossary) -> Vec<Comparison<'a>> {
     let Some((a, rest)) = documents.split_first() else {
         return Vec::new();
     };
@@ -66,17 +73,18 @@ pub fn comparisons(documents: &[Document]) -> Vec<Comparison<'_>> {
         .map(|b| Comparison {
             a,
             b,
-            sections: align::align(a, b),
+            sections: align::align(a, b, glossary),
         })
         .collect()
 }
 
 pub fn check_loaded(loaded: &Loaded, options: &Options) -> Vec<Finding> {
-    let comparisons = comparisons(&loaded.documents);
+    let comparisons = comparisons(&loaded.documents, &loaded.glossary);
     rules::run(&Context {
         profile: &loaded.display,
         documents: &loaded.documents,
         comparisons: &comparisons,
+        glossary: &loaded.glossary,
         today: options.today,
     })
 }

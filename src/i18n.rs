@@ -203,7 +203,7 @@ mod tests {
     /// Ids passed to `Msg::new("…")` and `.get("…")`.
     fn message_ids_in(src: &str) -> Vec<String> {
         let mut out = Vec::new();
-        for marker in ["Msg::new(\"", ".get(\""] {
+        for marker in ["Msg::new(\"", "l10n.get(\""] {
             for (i, _) in src.match_indices(marker) {
                 let rest = &src[i + marker.len()..];
                 if let Some(end) = rest.find('"') {

@@ -18,3 +18,4 @@ align-col-score = score
 align-col-why = why
 align-unpaired = (none)
 align-nearest = nearest: { $entry } (score { $score })
+reason-glossary = glossary pair

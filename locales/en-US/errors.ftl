@@ -36,3 +36,7 @@ error-two-sources-one-language = a second source for `{ $lang }` in this profile
 error-partner-missing = this profile has only one language (`{ $lang }`), so there is nothing to compare it with
 help-partner-missing = add the other language's file beside it, e.g. `zh-CN.yaml` next to `en.yaml`
 error-bad-today = `{ $value }` is not a date for --today; write YYYY-MM-DD or YYYY-MM
+error-glossary-shape = a glossary is a map with `terms:`, a list of entries that each map language tags to a term or a list of terms
+error-glossary-language = `{ $key }` is not a language tag (write `en`, `zh`, `zh-TW` …)
+error-glossary-pair = a glossary entry needs terms in at least two languages
+help-glossary-format = e.g. `terms: [{"{"} en: Orange Mobility, zh: 小橘出行 {"}"}]`

@@ -18,3 +18,4 @@ align-col-score = 得分
 align-col-why = 依据
 align-unpaired = （无）
 align-nearest = 最接近：{ $entry }（得分 { $score }）
+reason-glossary = 术语表中的对应词

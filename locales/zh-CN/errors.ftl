@@ -36,3 +36,7 @@ error-two-sources-one-language = 此简历中 `{ $lang }` 有第二个源文件�
 error-partner-missing = 此简历只有一种语言（`{ $lang }`），没有可对照的另一版本
 help-partner-missing = 请在旁边添加另一语言的文件，例如在 `en.yaml` 旁边添加 `zh-CN.yaml`
 error-bad-today = `{ $value }` 不是 --today 可用的日期；请写成 YYYY-MM-DD 或 YYYY-MM
+error-glossary-shape = 术语表是一个含 `terms:` 的映射，其值为条目列表，每个条目把语言标签映射到一个词或词列表
+error-glossary-language = `{ $key }` 不是语言标签（请写 `en`、`zh`、`zh-TW` 等）
+error-glossary-pair = 术语表条目至少需要两种语言的词
+help-glossary-format = 例如 `terms: [{"{"} en: Orange Mobility, zh: 小橘出行 {"}"}]`

@@ -10,6 +10,7 @@ pub mod names;
 pub mod score;
 
 use crate::model::{Document, Entry, SectionKind};
+use crate::terms::glossary::Glossary;
 use score::{EntryFeatures, HINT_THRESHOLD, PAIR_THRESHOLD, Scored};
 
 #[derive(Clone, Debug)]
@@ -45,18 +46,41 @@ pub struct SectionAlignment {
 }
 
 /// Aligns every section that either document has, in schema order.
-pub fn align(a: &Document, b: &Document) -> Vec<SectionAlignment> {
+pub fn align(a: &Document, b: &Document, glossary: &Glossary) -> Vec<SectionAlignment> {
     SectionKind::ALL
         .into_iter()
         .filter_map(|kind| {
             let ea = a.section(kind).map_or(&[][..], |s| &s.entries[..]);
             let eb = b.section(kind).map_or(&[][..], |s| &s.entries[..]);
-            (!ea.is_empty() || !eb.is_empty()).then(|| align_section(kind, ea, eb))
+            let sa = Side {
+                entries: ea,
+                language: a.file.lang.language(),
+            };
+            let sb = Side {
+                entries: eb,
+                language: b.file.lang.language(),
+            };
+            (!ea.is_empty() || !eb.is_empty()).then(|| align_section(kind, sa, sb, glossary))
         })
         .collect()
 }
 
-pub fn align_section(kind: SectionKind, a: &[Entry], b: &[Entry]) -> SectionAlignment {
+/// One language's entries of a section.
+#[derive(Clone, Copy)]
+pub struct Side<'a> {
+    pub entries: &'a [Entry],
+    /// Primary language subtag (`en`, `zh`), for the glossary.
+    pub language: &'a str,
+}
+
+pub fn align_section(
+    kind: SectionKind,
+    a: Side<'_>,
+    b: Side<'_>,
+    glossary: &Glossary,
+) -> SectionAlignment {
+    let (la, lb) = (a.language, b.language);
+    let (a, b) = (a.entries, b.entries);
     let mut pairs = Vec::new();
     let mut paired_a = vec![false; a.len()];
     let mut paired_b = vec![false; b.len()];
@@ -68,11 +92,11 @@ pub fn align_section(kind: SectionKind, a: &[Entry], b: &[Entry]) -> SectionAlig
         .collect();
     let fa: Vec<EntryFeatures> = a
         .iter()
-        .map(|e| EntryFeatures::new(kind, e, a.len()))
+        .map(|e| EntryFeatures::new(kind, e, a.len(), glossary, la))
         .collect();
     let fb: Vec<EntryFeatures> = b
         .iter()
-        .map(|e| EntryFeatures::new(kind, e, b.len()))
+        .map(|e| EntryFeatures::new(kind, e, b.len(), glossary, lb))
         .collect();
     for (i, e) in a.iter().enumerate() {
         if let Some(&j) = e.id.as_ref().and_then(|id| ids_b.get(id.value.as_str())) {

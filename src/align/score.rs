@@ -10,6 +10,7 @@ use super::names::{self, NameFeatures};
 use crate::date::{Agreement, DateValue};
 use crate::message::Msg;
 use crate::model::{Entry, SectionKind};
+use crate::terms::glossary::Glossary;
 
 /// Score at which two entries are paired.
 pub const PAIR_THRESHOLD: f32 = 1.5;
@@ -35,10 +36,18 @@ pub struct EntryFeatures {
     pub url: Option<String>,
     /// Position in the section as a fraction, for tie-breaking.
     pub rank: f32,
+    /// Glossary entries the name contains.
+    pub glossary: Vec<usize>,
 }
 
 impl EntryFeatures {
-    pub fn new(kind: SectionKind, entry: &Entry, len: usize) -> Self {
+    pub fn new(
+        kind: SectionKind,
+        entry: &Entry,
+        len: usize,
+        glossary: &Glossary,
+        language: &str,
+    ) -> Self {
         let text = |key: &str| entry.fields.text(key).map_or("", |t| t.value.as_str());
         let detail: Vec<&str> = kind
             .detail_fields()
@@ -46,8 +55,14 @@ impl EntryFeatures {
             .map(|k| text(k))
             .chain(entry.fields.list("roles").iter().map(|t| t.value.as_str()))
             .collect();
+        let name = text(kind.name_field());
         EntryFeatures {
-            name: NameFeatures::new(text(kind.name_field())),
+            glossary: if glossary.is_empty() {
+                Vec::new()
+            } else {
+                glossary.matches(language, name)
+            },
+            name: NameFeatures::new(name),
             detail: NameFeatures::new(&detail.join(" ")),
             url: entry.fields.text("url").map(|t| normalise_url(&t.value)),
             rank: if len > 1 {
@@ -111,7 +126,13 @@ pub fn score(
         explain,
         ..Scored::default()
     };
-    let m = names::compare(&a.name, &b.name);
+    let mut m = names::compare(&a.name, &b.name);
+    // The user's glossary is the final word on names.
+    if a.glossary.iter().any(|g| b.glossary.contains(g)) {
+        m.similarity = 1.0;
+        m.conflicting = false;
+        s.note(|| Msg::new("reason-glossary"));
+    }
     s.name_similarity = m.similarity;
     s.score += NAME_WEIGHT * m.similarity;
     for (han, spelling, latin) in &m.pinyin {

@@ -25,7 +25,7 @@ pub fn run(args: &AlignArgs, l10n: &Localizer) -> (String, i32) {
     for profile in &found.profiles {
         match check::load(profile, &options.reference) {
             Ok(loaded) => {
-                for cmp in check::comparisons(&loaded.documents) {
+                for cmp in check::comparisons(&loaded.documents, &loaded.glossary) {
                     table(&loaded.display, cmp.a, cmp.b, &cmp.sections, l10n, &mut out);
                 }
             }

@@ -4,14 +4,21 @@
 //! scripts select and suppress by them, so neither is ever reused or
 //! renamed. Codes are grouped by what the rule looks at:
 //! `CV0xx` one file's own values, `CV1xx` alignment, `CV2xx` dates across
-//! languages. Adding a rule means a module here, a line in [`RULES`], its
+//! languages, `CV3xx` titles and organisations, `CV4xx` other facts
+//! (contacts, links, numbers, scores, the person's name). Adding a rule means a module here, a line in [`RULES`], its
 //! messages in `locales/`, and a test case under `tests/cmd/`.
 
+pub mod contact_mismatch;
 pub mod date_mismatch;
 pub mod date_order;
 pub mod future_date;
 pub mod invalid_date;
 pub mod missing_entry;
+pub mod name_mismatch;
+pub mod score_mismatch;
+pub mod title_mismatch;
+pub mod unknown_term;
+pub mod url_mismatch;
 
 use crate::align::SectionAlignment;
 use crate::date::PartialDate;
@@ -24,6 +31,8 @@ pub struct Context<'a> {
     pub profile: &'a str,
     pub documents: &'a [Document],
     pub comparisons: &'a [Comparison<'a>],
+    /// The profile's glossary (empty when it has none).
+    pub glossary: &'a crate::terms::glossary::Glossary,
     pub today: PartialDate,
 }
 
@@ -78,6 +87,12 @@ pub static RULES: &[&Rule] = &[
     &future_date::RULE,
     &missing_entry::RULE,
     &date_mismatch::RULE,
+    &title_mismatch::RULE,
+    &unknown_term::RULE,
+    &contact_mismatch::RULE,
+    &url_mismatch::RULE,
+    &score_mismatch::RULE,
+    &name_mismatch::RULE,
 ];
 
 /// A rule by code (`CV201`) or name (`date-mismatch`), case-insensitively.
@@ -104,6 +119,36 @@ pub fn as_written(written: &str, understood: &str) -> String {
         written.to_string()
     } else {
         format!("{written} ({understood})")
+    }
+}
+
+/// Calls `f` on every pair of aligned entries of every comparison.
+pub fn each_pair<'a>(
+    ctx: &'a Context<'a>,
+    mut f: impl FnMut(
+        &'a Comparison<'a>,
+        crate::model::SectionKind,
+        &'a crate::align::Pair,
+        &'a crate::model::Entry,
+        &'a crate::model::Entry,
+    ),
+) {
+    for cmp in ctx.comparisons {
+        for section in &cmp.sections {
+            let (Some(sa), Some(sb)) = (cmp.a.section(section.kind), cmp.b.section(section.kind))
+            else {
+                continue;
+            };
+            for pair in &section.pairs {
+                f(
+                    cmp,
+                    section.kind,
+                    pair,
+                    &sa.entries[pair.a],
+                    &sb.entries[pair.b],
+                );
+            }
+        }
     }
 }
 

@@ -1,4 +1,8 @@
-//! Knowledge about words: pinyin, and the words of organisation names.
+//! Knowledge about words: the term base of titles, pinyin, and the words
+//! of organisation names.
 
+pub mod generated;
+pub mod glossary;
 pub mod org_words;
 pub mod pinyin;
+pub mod titles;

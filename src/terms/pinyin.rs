@@ -95,7 +95,7 @@ impl HanRun {
 
     /// The end of the character range starting at `start` that `word`
     /// spells exactly, if any (depth-first over readings; runs are short).
-    fn spell_from(&self, start: usize, word: &str) -> Option<usize> {
+    pub fn spell_from(&self, start: usize, word: &str) -> Option<usize> {
         if word.is_empty() {
             return Some(start);
         }
@@ -106,6 +106,14 @@ impl HanRun {
             .find_map(|rest| self.spell_from(start + 1, rest))
     }
 
+    /// Whether `word` begins with one of the character's readings.
+    pub fn starts_with_reading(&self, index: usize, word: &str) -> bool {
+        self.readings.get(index).is_some_and(|rs| {
+            rs.iter()
+                .any(|r| word.len() > r.len() && word.starts_with(r.as_ref()))
+        })
+    }
+
     /// One reading per character, the first, joined: how the run would be
     /// spelt, for messages.
     pub fn spelling(&self, range: std::ops::Range<usize>) -> String {
@@ -114,6 +122,33 @@ impl HanRun {
             .filter_map(|r| r.first().map(AsRef::<str>::as_ref))
             .collect()
     }
+}
+
+/// Whether a Latin word can be cut into pinyin syllables, i.e. looks like
+/// a romanised Chinese name rather than an English one ("Meilin" does,
+/// "Kevin" does not).
+pub fn is_pinyin_like(word: &str) -> bool {
+    fn rest_ok(word: &str, set: &std::collections::HashSet<&'static str>) -> bool {
+        word.is_empty()
+            || (1..=6.min(word.len())).rev().any(|n| {
+                word.is_char_boundary(n) && set.contains(&word[..n]) && rest_ok(&word[n..], set)
+            })
+    }
+    rest_ok(word, syllables())
+}
+
+/// Every toneless syllable the pinyin table knows, built on first use
+/// (only name checks with an unmatched word need it).
+fn syllables() -> &'static std::collections::HashSet<&'static str> {
+    static SET: std::sync::OnceLock<std::collections::HashSet<&'static str>> =
+        std::sync::OnceLock::new();
+    SET.get_or_init(|| {
+        ('\u{4E00}'..='\u{9FFF}')
+            .filter_map(|c| c.to_pinyin_multi())
+            .flat_map(|m| m.into_iter().map(|p| p.plain()))
+            .filter(|p| p.is_ascii())
+            .collect()
+    })
 }
 
 fn letter_bit(b: u8) -> u32 {
@@ -140,5 +175,13 @@ mod tests {
         assert_eq!(HanRun::new("银行").spelled_by("yinhang"), Some(0..2));
         assert_eq!(HanRun::new("吕").spelled_by("lyu"), Some(0..1));
         assert_eq!(HanRun::new("美团").spelled_by("meituanx"), None);
+    }
+
+    #[test]
+    fn pinyin_like_words() {
+        assert!(is_pinyin_like("meilin"));
+        assert!(is_pinyin_like("zhou"));
+        assert!(!is_pinyin_like("kevin"));
+        assert!(!is_pinyin_like("tony"));
     }
 }

@@ -1,0 +1,210 @@
+use crate::declare_rule;
+use crate::finding::{Finding, Severity};
+use crate::message::Msg;
+use crate::model::Text;
+use crate::rules::Context;
+use crate::terms::pinyin::{HanRun, is_han, is_pinyin_like};
+
+declare_rule! {
+    /// ## What it does
+    /// Checks that the person's `basics.name` in a Latin-script version
+    /// spells the Chinese name: 陈美玲 matches "Meiling Chen", "Chen
+    /// Meiling", "Mei-ling Chen" and "Meiling CHEN". An English given name
+    /// beside or instead of the pinyin ("Kevin Meiling Chen", "Ada Lin" for
+    /// 林艾达) is fine; Cantonese and Wade–Giles surnames (Chan, Wong,
+    /// Cheung, Hsu) are read as the surname they spell.
+    ///
+    /// ## Why is this bad?
+    /// The two versions must be recognisably one person: a surname that does
+    /// not match, or a given name romanised differently from the Chinese
+    /// (Meilin for 美玲), makes a recruiter wonder which is right.
+    ///
+    /// ## Example
+    /// ```yaml
+    /// # en.yaml             # zh.yaml
+    /// name: Meilin Chen      name: 陈美玲
+    /// ```
+    ///
+    /// ## How to settle it
+    /// Correct the spelling. A surname that does not match is an error; a
+    /// given name that looks like pinyin but spells different characters is
+    /// a warning, since some people romanise their names their own way: in
+    /// that case suppress it.
+    pub const RULE = {
+        code: "CV405",
+        name: "name-mismatch",
+        severity: Error,
+        check: check,
+    };
+}
+
+/// Surnames whose common non-pinyin spellings (Cantonese, Wade–Giles,
+/// Hokkien) pinyin cannot produce.
+const SURNAME_SPELLINGS: &[(char, &[&str])] = &[
+    ('陈', &["chan", "tan", "chin"]),
+    ('黄', &["wong", "hwang", "ng"]),
+    ('王', &["wong", "ong"]),
+    ('张', &["cheung", "chang", "teo", "chong"]),
+    ('李', &["lee", "lei"]),
+    ('刘', &["lau", "lao"]),
+    ('何', &["ho"]),
+    ('梁', &["leung"]),
+    ('吴', &["ng", "woo", "goh"]),
+    ('曾', &["tsang", "tseng", "chan"]),
+    ('叶', &["yip", "yeh"]),
+    ('邓', &["tang", "teng"]),
+    ('林', &["lam", "lim"]),
+    ('郭', &["kwok", "kuo"]),
+    ('周', &["chow", "chou", "chew"]),
+    ('谢', &["tse", "hsieh"]),
+    ('杨', &["yeung", "yang"]),
+    ('关', &["kwan"]),
+    ('冯', &["fung"]),
+    ('许', &["hui", "hsu"]),
+    ('徐', &["hsu", "tsui"]),
+    ('麦', &["mak"]),
+    ('赵', &["chiu", "chao"]),
+    ('谭', &["tam"]),
+    ('萧', &["siu", "hsiao"]),
+    ('区', &["au"]),
+    ('袁', &["yuen"]),
+    ('蔡', &["tsai", "choi"]),
+    ('郑', &["cheng", "cheang"]),
+    ('蒋', &["chiang"]),
+    ('江', &["chiang", "kong"]),
+    ('朱', &["chu", "chue"]),
+    ('胡', &["wu", "hu"]),
+    ('钟', &["chung"]),
+    ('高', &["ko", "kao"]),
+];
+
+fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
+    for cmp in ctx.comparisons {
+        let (Some(na), Some(nb)) = (cmp.a.basics.text("name"), cmp.b.basics.text("name")) else {
+            continue;
+        };
+        // Compare the Chinese-script name with the Latin one, whichever is which.
+        let (han, latin, han_doc, latin_doc) = match (has_han(na), has_han(nb)) {
+            (false, true) => (nb, na, cmp.b, cmp.a),
+            (true, false) => (na, nb, cmp.a, cmp.b),
+            _ => continue,
+        };
+        let Some(verdict) = judge(&han.value, &latin.value) else {
+            continue;
+        };
+        let (msg, severity) = match verdict {
+            Verdict::Surname => ("name-mismatch-surname", Severity::Error),
+            Verdict::GivenName => ("name-mismatch-given", Severity::Warning),
+        };
+        out.push(
+            Finding::new(
+                &RULE,
+                ctx.profile,
+                Msg::new(msg)
+                    .arg("latin", latin.value.trim().to_string())
+                    .arg("han", han.value.trim().to_string())
+                    .arg("pinyin", spelling(&han.value)),
+            )
+            .severity(severity)
+            .at(&latin_doc.file, latin.span, None)
+            .at(&han_doc.file, han.span, None),
+        );
+    }
+}
+
+fn has_han(t: &Text) -> bool {
+    t.value.chars().any(is_han)
+}
+
+fn spelling(han: &str) -> String {
+    let run = HanRun::new(&han.chars().filter(|c| is_han(*c)).collect::<String>());
+    run.spelling(0..run.chars.len())
+}
+
+#[derive(Debug, PartialEq)]
+enum Verdict {
+    Surname,
+    GivenName,
+}
+
+/// Whether a Latin name spells a Chinese one; `None` when it does.
+fn judge(han: &str, latin: &str) -> Option<Verdict> {
+    let run = HanRun::new(&han.chars().filter(|c| is_han(*c)).collect::<String>());
+    if run.chars.is_empty() {
+        return None;
+    }
+    let words: Vec<String> = latin
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    if words.is_empty() {
+        return None;
+    }
+    let mut covered = vec![false; run.chars.len()];
+    let mut unmatched: Vec<&str> = Vec::new();
+    for w in &words {
+        let mut hit = false;
+        for start in 0..run.chars.len() {
+            if let Some(end) = run.spell_from(start, w) {
+                covered[start..end].iter_mut().for_each(|c| *c = true);
+                hit = true;
+            }
+        }
+        let surname_variant = SURNAME_SPELLINGS
+            .iter()
+            .any(|(c, spellings)| *c == run.chars[0] && spellings.contains(&w.as_str()));
+        if surname_variant {
+            covered[0] = true;
+            hit = true;
+        }
+        if !hit && is_pinyin_like(w) {
+            unmatched.push(w);
+        }
+    }
+    // A misspelt given name starts like it ("Meilin" for 美玲: mei-);
+    // a pinyin-like English name does not ("Ada" for 艾达: ai-).
+    let misspelt = unmatched
+        .iter()
+        .any(|w| (0..run.chars.len()).any(|i| !covered[i] && run.starts_with_reading(i, w)));
+    // The surname is the first character (two for 欧阳, 司马 and the like:
+    // then the first one is covered along with the second).
+    if !covered[0] {
+        return Some(Verdict::Surname);
+    }
+    if covered.iter().all(|c| *c) || !misspelt {
+        return None;
+    }
+    Some(Verdict::GivenName)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_in_every_order_and_form() {
+        for latin in [
+            "Meiling Chen",
+            "Chen Meiling",
+            "Mei-ling Chen",
+            "MEILING CHEN",
+            "Chen Mei Ling",
+            "Kevin Meiling Chen",
+            "Kevin Chen",
+            "Meiling Chan",
+        ] {
+            assert_eq!(judge("陈美玲", latin), None, "{latin}");
+        }
+        assert_eq!(judge("林艾达", "Ada Lin"), None);
+        assert_eq!(judge("周凯", "Kai Zhou"), None);
+        assert_eq!(judge("欧阳娜娜", "Nana Ouyang"), None);
+    }
+
+    #[test]
+    fn mismatches() {
+        assert_eq!(judge("陈美玲", "Meiling Zhang"), Some(Verdict::Surname));
+        assert_eq!(judge("陈美玲", "Meilin Chen"), Some(Verdict::GivenName));
+        assert_eq!(judge("周凯", "Kai Zhao"), Some(Verdict::Surname));
+    }
+}

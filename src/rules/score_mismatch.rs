@@ -1,0 +1,93 @@
+use crate::declare_rule;
+use crate::finding::Finding;
+use crate::message::Msg;
+use crate::rules::{Context, each_pair};
+
+declare_rule! {
+    /// ## What it does
+    /// Compares the numbers of an education entry's `score` across
+    /// languages: GPA and scale (`3.56/4.0` = `3.56/4`), percentages, ranks
+    /// (`Top 5%` = `前5%`). A score written in words only on one side
+    /// (`First Class`, 一等) is not compared.
+    ///
+    /// ## Why is this bad?
+    /// A GPA rounded up in one version only is exactly the kind of
+    /// inconsistency a recruiter who reads both remembers.
+    ///
+    /// ## Example
+    /// ```yaml
+    /// # en.yaml               # zh.yaml
+    /// score: GPA 3.65/4.0      score: GPA 3.56/4.0
+    /// ```
+    ///
+    /// ## How to settle it
+    /// Write the same score in both files.
+    pub const RULE = {
+        code: "CV404",
+        name: "score-mismatch",
+        severity: Error,
+        check: check,
+    };
+}
+
+fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
+    each_pair(ctx, |cmp, kind, pair, ea, eb| {
+        let (Some(ta), Some(tb)) = (ea.fields.text("score"), eb.fields.text("score")) else {
+            return;
+        };
+        let (na, nb) = (numbers(&ta.value), numbers(&tb.value));
+        if na.is_empty() || nb.is_empty() || same(&na, &nb) {
+            return;
+        }
+        let mut f = Finding::new(
+            &RULE,
+            ctx.profile,
+            Msg::new("score-mismatch")
+                .arg("a", ta.value.trim().to_string())
+                .arg("alang", cmp.a.file.lang.tag.clone())
+                .arg("b", tb.value.trim().to_string())
+                .arg("blang", cmp.b.file.lang.tag.clone()),
+        )
+        .section(kind)
+        .at(&cmp.a.file, ta.span, None)
+        .at(&cmp.b.file, tb.span, None);
+        if !pair.confident() {
+            f = f.severity(crate::finding::Severity::Warning);
+        }
+        out.push(f);
+    });
+}
+
+/// The numbers of a score, in order (full-width digits folded).
+fn numbers(text: &str) -> Vec<f64> {
+    let folded: String = text
+        .chars()
+        .map(|c| match c {
+            '０'..='９' => char::from(b'0' + (c as u32 - '０' as u32) as u8),
+            '．' => '.',
+            c => c,
+        })
+        .collect();
+    folded
+        .split(|c: char| !(c.is_ascii_digit() || c == '.'))
+        .filter_map(|s| s.trim_matches('.').parse::<f64>().ok())
+        .collect()
+}
+
+fn same(a: &[f64], b: &[f64]) -> bool {
+    a.len() == b.len() && a.iter().zip(b).all(|(x, y)| (x - y).abs() < 1e-9)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn scores_compare_by_their_numbers() {
+        assert!(same(&numbers("GPA 3.56/4.0"), &numbers("3.56/4")));
+        assert!(same(&numbers("Top 5%"), &numbers("前5%")));
+        assert!(same(&numbers("３．５６/４"), &numbers("3.56 / 4.0")));
+        assert!(!same(&numbers("GPA 3.65/4.0"), &numbers("GPA 3.56/4.0")));
+        assert!(numbers("First Class Honours").is_empty());
+    }
+}

@@ -1,0 +1,313 @@
+use crate::declare_rule;
+use crate::finding::{Finding, Severity};
+use crate::message::Msg;
+use crate::model::{Document, SectionKind, Text};
+use crate::rules::{Context, each_pair};
+use crate::terms::titles::{self, Category, Reading};
+
+declare_rule! {
+    /// ## What it does
+    /// Reads the titles of entries paired across languages as facets of the
+    /// term base (`data/terms/titles.yaml`) and reports where they
+    /// contradict: a job `position` (seniority, internship, role family), a
+    /// project's `roles`, a degree (`studyType`).
+    ///
+    /// Related role families are compatible: "MLE Intern" and 推荐算法实习生
+    /// (machine learning ⊃ recommendation) agree, as do "PM" and 产品经理.
+    /// Seniority stated on one side only ("Senior Engineer" against 工程师)
+    /// is a warning; every other difference is an error.
+    ///
+    /// ## Why is this bad?
+    /// A title is what a recruiter reads first. "Data Analyst" in English and
+    /// 数据挖掘工程师 in Chinese, "Member" against 核心成员, 硕士 against
+    /// "Bachelor": whichever version they read second makes the candidate
+    /// look inflated or careless.
+    ///
+    /// ## Example
+    /// ```yaml
+    /// # en.yaml                       # zh.yaml
+    /// position: Data Analyst           position: 数据挖掘工程师
+    /// roles: [Member]                  roles: [核心成员]
+    /// studyType: Bachelor              studyType: 硕士
+    /// ```
+    ///
+    /// ## How to settle it
+    /// Correct the side that is wrong. If both are right (a title the term
+    /// base reads differently from what your employer meant), add the pair
+    /// to `glossary.yaml` beside the profile: glossary pairs override the
+    /// term base. `cvpair align PROFILE` shows how each title was read.
+    pub const RULE = {
+        code: "CV301",
+        name: "title-mismatch",
+        severity: Error,
+        check: check,
+    };
+}
+
+/// Where titles are and which facets they are compared in.
+pub fn title_fields(kind: SectionKind) -> Option<(&'static str, &'static [Category])> {
+    match kind {
+        SectionKind::Work | SectionKind::Volunteer => Some((
+            "position",
+            &[Category::Seniority, Category::Employment, Category::Family],
+        )),
+        SectionKind::Education => Some(("studyType", &[Category::Degree])),
+        SectionKind::Projects => Some(("roles", &[Category::ProjectRole])),
+        _ => None,
+    }
+}
+
+/// The title of an entry as one text (a project's roles joined), and where
+/// it is written.
+pub fn title_of(fields: &crate::model::Fields, key: &str) -> Option<Text> {
+    if let Some(t) = fields.text(key) {
+        return Some(t.clone());
+    }
+    let items = fields.list(key);
+    let first = items.first()?;
+    Some(Text {
+        value: items
+            .iter()
+            .map(|t| t.value.as_str())
+            .collect::<Vec<_>>()
+            .join(", "),
+        span: first.span,
+    })
+}
+
+/// Both readings of a paired title, with the glossary applied.
+pub fn read_pair(
+    ctx: &Context<'_>,
+    categories: &[Category],
+    (da, ta): (&Document, &Text),
+    (db, tb): (&Document, &Text),
+) -> (Reading, Reading) {
+    let (la, lb) = (da.file.lang.language(), db.file.lang.language());
+    let (ga, gb) = ctx.glossary.shared_forms(la, &ta.value, lb, &tb.value);
+    (
+        titles::read(&ta.value, categories, &ga),
+        titles::read(&tb.value, categories, &gb),
+    )
+}
+
+fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
+    each_pair(ctx, |cmp, kind, pair, ea, eb| {
+        let Some((key, categories)) = title_fields(kind) else {
+            return;
+        };
+        let (Some(ta), Some(tb)) = (title_of(&ea.fields, key), title_of(&eb.fields, key)) else {
+            return;
+        };
+        let (ra, rb) = read_pair(ctx, categories, (cmp.a, &ta), (cmp.b, &tb));
+        for (category, severity, msg) in differences(&ra, &rb) {
+            let side = |doc: &Document, t: &Text, r: &Reading| {
+                (
+                    doc.file.lang.tag.clone(),
+                    t.value.clone(),
+                    shown(r, category),
+                )
+            };
+            let (la, va, fa) = side(cmp.a, &ta, &ra);
+            let (lb, vb, fb) = side(cmp.b, &tb, &rb);
+            let severity = if pair.confident() {
+                severity
+            } else {
+                Severity::Warning
+            };
+            out.push(
+                Finding::new(
+                    &RULE,
+                    ctx.profile,
+                    Msg::new(msg)
+                        .arg("what", Msg::new(category_msg(category)))
+                        .arg("a", va.clone())
+                        .arg("alang", la.clone())
+                        .arg("fa", fa.clone())
+                        .arg("b", vb.clone())
+                        .arg("blang", lb.clone())
+                        .arg("fb", fb.clone()),
+                )
+                .severity(severity)
+                .section(kind)
+                .at(
+                    &cmp.a.file,
+                    ta.span,
+                    Some(
+                        Msg::new("label-lang-value")
+                            .arg("lang", la)
+                            .arg("value", fa),
+                    ),
+                )
+                .at(
+                    &cmp.b.file,
+                    tb.span,
+                    Some(
+                        Msg::new("label-lang-value")
+                            .arg("lang", lb)
+                            .arg("value", fb),
+                    ),
+                )
+                .help(Msg::new("help-title-mismatch")),
+            );
+        }
+    });
+}
+
+/// A category's facets as shown in messages: `senior`, or `none`.
+fn shown(r: &Reading, category: Category) -> String {
+    let f = r.facets(category);
+    if f.is_empty() {
+        "—".to_string()
+    } else {
+        f.join("/")
+    }
+}
+
+fn category_msg(c: Category) -> &'static str {
+    match c {
+        Category::Seniority => "facet-seniority",
+        Category::Employment => "facet-employment",
+        Category::Family => "facet-family",
+        Category::ProjectRole => "facet-role",
+        Category::Degree => "facet-degree",
+    }
+}
+
+/// The contradictions between two readings: per category, its severity
+/// and message id.
+pub fn differences(a: &Reading, b: &Reading) -> Vec<(Category, Severity, &'static str)> {
+    let mut out = Vec::new();
+    for category in [
+        Category::Employment,
+        Category::Seniority,
+        Category::Family,
+        Category::ProjectRole,
+        Category::Degree,
+    ] {
+        let (fa, fb) = (a.facets(category), b.facets(category));
+        let verdict = match (fa.is_empty(), fb.is_empty()) {
+            (true, true) => None,
+            (false, false) if category == Category::Family => {
+                (!families_compatible(&fa, &fb)).then_some((Severity::Error, "title-mismatch"))
+            }
+            (false, false) => {
+                (!fa.iter().any(|f| fb.contains(f))).then_some((Severity::Error, "title-mismatch"))
+            }
+            // One side only: an internship is a different job; a seniority
+            // left out may be modesty or a translation habit.
+            _ => match category {
+                Category::Employment if fa.contains(&"intern") || fb.contains(&"intern") => {
+                    Some((Severity::Error, "title-mismatch-one-side"))
+                }
+                Category::Employment | Category::Seniority => {
+                    Some((Severity::Warning, "title-mismatch-one-side"))
+                }
+                _ => None,
+            },
+        };
+        if let Some((severity, msg)) = verdict {
+            out.push((category, severity, msg));
+        }
+    }
+    out
+}
+
+/// Two sets of role families agree when some family of one contains, or
+/// is contained in, some family of the other, after each side drops the
+/// families it states more precisely itself (工程师 in 算法工程师).
+pub fn families_compatible(a: &[&str], b: &[&str]) -> bool {
+    fn specific<'a>(fs: &[&'a str]) -> Vec<&'a str> {
+        fs.iter()
+            .copied()
+            .filter(|f| !fs.iter().any(|g| g != f && titles::is_ancestor(f, g)))
+            .collect()
+    }
+    let (sa, sb) = (specific(a), specific(b));
+    sa.iter().any(|x| {
+        sb.iter()
+            .any(|y| titles::is_ancestor(x, y) || titles::is_ancestor(y, x))
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use Category::*;
+
+    const JOB: &[Category] = &[Seniority, Employment, Family];
+
+    fn verdict(a: &str, b: &str, cats: &[Category]) -> Vec<(Category, Severity)> {
+        differences(&titles::read(a, cats, &[]), &titles::read(b, cats, &[]))
+            .into_iter()
+            .map(|(c, s, _)| (c, s))
+            .collect()
+    }
+
+    #[test]
+    fn planted_slips_are_caught() {
+        assert_eq!(
+            verdict("Data Analyst", "数据挖掘工程师", JOB),
+            vec![(Family, Severity::Error)]
+        );
+        assert_eq!(
+            verdict("Member", "核心成员", &[ProjectRole]),
+            vec![(ProjectRole, Severity::Error)]
+        );
+        assert_eq!(
+            verdict("Project Lead", "成员", &[ProjectRole]),
+            vec![(ProjectRole, Severity::Error)]
+        );
+        assert_eq!(
+            verdict("硕士", "Bachelor", &[Degree]),
+            vec![(Degree, Severity::Error)]
+        );
+        assert_eq!(
+            verdict("Senior Engineer", "工程师", JOB),
+            vec![(Seniority, Severity::Warning)]
+        );
+        assert_eq!(
+            verdict("Intern", "工程师", JOB),
+            vec![(Employment, Severity::Error)]
+        );
+    }
+
+    #[test]
+    fn faithful_translations_pass() {
+        for (a, b) in [
+            ("MLE Intern", "算法实习生"),
+            ("MLE Intern", "推荐算法实习生"),
+            ("PM", "产品经理"),
+            ("Senior Algorithm Engineer", "高级算法工程师"),
+            ("Backend Engineer", "后端开发工程师"),
+            ("Data Analyst", "数据分析师"),
+            ("Research Assistant", "研究助理"),
+            ("Machine Learning Engineer", "机器学习工程师"),
+            ("Frontend Developer", "前端工程师"),
+            ("Product Manager Intern", "产品经理实习生"),
+            ("Software Engineer", "软件工程师"),
+            ("Teaching Assistant", "助教"),
+        ] {
+            assert!(
+                verdict(a, b, JOB).is_empty(),
+                "{a} vs {b}: {:?}",
+                verdict(a, b, JOB)
+            );
+        }
+        for (a, b) in [
+            ("Core Member", "核心成员"),
+            ("Project Lead", "项目负责人"),
+            ("Member", "成员"),
+        ] {
+            assert!(verdict(a, b, &[ProjectRole]).is_empty(), "{a} vs {b}");
+        }
+        for (a, b) in [
+            ("Bachelor", "本科"),
+            ("B.Eng.", "学士"),
+            ("Master", "硕士"),
+            ("MSc", "研究生"),
+            ("PhD", "博士"),
+        ] {
+            assert!(verdict(a, b, &[Degree]).is_empty(), "{a} vs {b}");
+        }
+    }
+}

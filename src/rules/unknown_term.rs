@@ -1,0 +1,64 @@
+use crate::declare_rule;
+use crate::finding::Finding;
+use crate::message::Msg;
+use crate::rules::title_mismatch::{read_pair, title_fields, title_of};
+use crate::rules::{Context, each_pair};
+
+declare_rule! {
+    /// ## What it does
+    /// Notes a title (position, project role, degree) of a paired entry that
+    /// the term base does not know, so `title-mismatch` could not compare it.
+    ///
+    /// ## Why is this bad?
+    /// It is not: an unknown word is uncertain, never wrong, so this is only
+    /// `info`. It tells you which titles cvpair is not checking.
+    ///
+    /// ## Example
+    /// ```yaml
+    /// position: Growth Hacker      # zh: 增长黑客
+    /// ```
+    ///
+    /// ## How to settle it
+    /// Add the pair to `glossary.yaml` beside the profile
+    /// (`terms: [{en: Growth Hacker, zh: 增长黑客}]`); the title then counts
+    /// as known and the finding goes away.
+    pub const RULE = {
+        code: "CV303",
+        name: "unknown-term",
+        severity: Info,
+        check: check,
+    };
+}
+
+fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
+    each_pair(ctx, |cmp, kind, _pair, ea, eb| {
+        let Some((key, categories)) = title_fields(kind) else {
+            return;
+        };
+        let (Some(ta), Some(tb)) = (title_of(&ea.fields, key), title_of(&eb.fields, key)) else {
+            return;
+        };
+        let (ra, rb) = read_pair(ctx, categories, (cmp.a, &ta), (cmp.b, &tb));
+        for (doc, text, reading, other) in [(cmp.a, &ta, &ra, &tb), (cmp.b, &tb, &rb, &ta)] {
+            if !reading.known && !text.value.trim().is_empty() {
+                out.push(
+                    Finding::new(
+                        &RULE,
+                        ctx.profile,
+                        Msg::new("unknown-term")
+                            .arg("term", text.value.clone())
+                            .arg("lang", doc.file.lang.tag.clone()),
+                    )
+                    .section(kind)
+                    .at(&doc.file, text.span, None)
+                    .help(
+                        Msg::new("help-unknown-term")
+                            .arg("lang", doc.file.lang.language().to_string())
+                            .arg("term", text.value.clone())
+                            .arg("other", other.value.clone()),
+                    ),
+                );
+            }
+        }
+    });
+}

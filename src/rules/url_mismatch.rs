@@ -1,0 +1,77 @@
+use crate::align::score::normalise_url;
+use crate::declare_rule;
+use crate::finding::Finding;
+use crate::message::Msg;
+use crate::rules::{Context, each_pair};
+
+declare_rule! {
+    /// ## What it does
+    /// Compares the `url` of entries paired across languages, and the `doi`
+    /// of publications. Scheme, `www.`, letter case of the host and a
+    /// trailing slash do not count; a DOI is compared without its
+    /// `https://doi.org/` or `doi:` prefix, ignoring case.
+    ///
+    /// ## Why is this bad?
+    /// A link fixed in one version only leaves the other pointing at an old
+    /// page, a typo or a different paper.
+    ///
+    /// ## Example
+    /// ```yaml
+    /// # en.yaml                                # zh.yaml
+    /// url: https://github.com/kzhou/tidewatch   url: https://github.com/kzhou/tidewatcher
+    /// ```
+    ///
+    /// ## How to settle it
+    /// Make both entries link the same page. A link in one language only is
+    /// not reported; a localised page (`/en/`, `/zh/`) can be settled with a
+    /// suppression on the entry.
+    pub const RULE = {
+        code: "CV402",
+        name: "url-mismatch",
+        severity: Error,
+        check: check,
+    };
+}
+
+fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
+    each_pair(ctx, |cmp, kind, pair, ea, eb| {
+        for (key, norm) in [
+            ("url", normalise_url as fn(&str) -> String),
+            ("doi", normalise_doi),
+        ] {
+            let (Some(ta), Some(tb)) = (ea.fields.text(key), eb.fields.text(key)) else {
+                continue;
+            };
+            if norm(&ta.value) != norm(&tb.value) {
+                let mut f = Finding::new(
+                    &RULE,
+                    ctx.profile,
+                    Msg::new("url-mismatch")
+                        .arg("field", key)
+                        .arg("a", ta.value.trim().to_string())
+                        .arg("alang", cmp.a.file.lang.tag.clone())
+                        .arg("b", tb.value.trim().to_string())
+                        .arg("blang", cmp.b.file.lang.tag.clone()),
+                )
+                .section(kind)
+                .at(&cmp.a.file, ta.span, None)
+                .at(&cmp.b.file, tb.span, None);
+                if !pair.confident() {
+                    f = f.severity(crate::finding::Severity::Warning);
+                }
+                out.push(f);
+            }
+        }
+    });
+}
+
+fn normalise_doi(doi: &str) -> String {
+    let d = doi.trim().to_lowercase();
+    let d = d
+        .trim_start_matches("https://doi.org/")
+        .trim_start_matches("http://doi.org/")
+        .trim_start_matches("https://dx.doi.org/")
+        .trim_start_matches("doi:")
+        .trim();
+    d.to_string()
+}

@@ -1,0 +1,4 @@
+//! Tables generated from `data/` by `tests/codegen.rs`.
+
+#[rustfmt::skip]
+pub mod titles;

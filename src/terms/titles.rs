@@ -1,0 +1,280 @@
+//! Reading titles (positions, project roles, degrees) as language-neutral
+//! facets, so "Senior Algorithm Engineer" and 高级算法工程师 can be compared
+//! without translating either.
+//!
+//! The words come from the term base `data/terms/titles.yaml`, compiled
+//! into [`generated::TERMS`] by `tests/codegen.rs`: no parsing at start-up,
+//! which a pre-commit hook pays on every commit.
+
+use super::generated::titles as generated;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Category {
+    Seniority,
+    Employment,
+    Family,
+    ProjectRole,
+    Degree,
+}
+
+/// One facet of the term base with the words that express it.
+#[derive(Debug)]
+pub struct Term {
+    pub category: Category,
+    pub facet: &'static str,
+    pub rank: i8,
+    pub parent: Option<&'static str>,
+    pub en: &'static [&'static str],
+    pub zh: &'static [&'static str],
+}
+
+pub use generated::TERMS;
+
+/// What a title was read as: per category, the facets found, each as the
+/// set of facets its word may mean (`PM`: product or project manager).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Reading {
+    pub found: Vec<Found>,
+    /// Whether any word of the title was recognised (or covered by the
+    /// glossary). An unrecognised title is uncertain, never wrong.
+    pub known: bool,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Found {
+    pub category: Category,
+    pub facets: Vec<&'static str>,
+    /// The words as matched, for messages.
+    pub word: String,
+}
+
+impl Reading {
+    pub fn in_category(&self, category: Category) -> impl Iterator<Item = &Found> {
+        self.found.iter().filter(move |f| f.category == category)
+    }
+
+    pub fn has(&self, category: Category) -> bool {
+        self.in_category(category).next().is_some()
+    }
+
+    /// Every facet of a category, flattened.
+    pub fn facets(&self, category: Category) -> Vec<&'static str> {
+        let mut v: Vec<&'static str> = self
+            .in_category(category)
+            .flat_map(|f| f.facets.iter().copied())
+            .collect();
+        v.sort_unstable();
+        v.dedup();
+        v
+    }
+
+    /// The facets put into words for `--explain` and `align`:
+    /// `seniority=senior family=algorithm`.
+    pub fn describe(&self) -> String {
+        self.found
+            .iter()
+            .map(|f| format!("{}={}", category_name(f.category), f.facets.join("|")))
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+}
+
+pub fn category_name(c: Category) -> &'static str {
+    match c {
+        Category::Seniority => "seniority",
+        Category::Employment => "employment",
+        Category::Family => "family",
+        Category::ProjectRole => "role",
+        Category::Degree => "degree",
+    }
+}
+
+/// Lower-cases and turns every separator into one space, keeping the
+/// joiners that belong inside words (`b.sc`, `co-founder`, `r&d`,
+/// `ui/ux`), and dropping a word's trailing full stop (`Sr.`). Titles and
+/// terms go through the same function, so they meet in one form.
+pub fn normalise(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 2);
+    out.push(' ');
+    for c in text.chars() {
+        let c = c.to_lowercase().next().unwrap_or(c);
+        if c.is_alphanumeric() || matches!(c, '.' | '&' | '-' | '/' | '\'' | '+') {
+            out.push(c);
+        } else if !out.ends_with(' ') {
+            out.push(' ');
+        }
+    }
+    if !out.ends_with(' ') {
+        out.push(' ');
+    }
+    // "sr. " -> "sr ", "engineer." -> "engineer"
+    out.replace(". ", " ")
+}
+
+/// A term base entry as matched: its normalised text and what it means.
+struct Word {
+    text: String,
+    han: bool,
+    category: Category,
+    facets: Vec<&'static str>,
+}
+
+/// Every word of the term base, longest first, so "product manager" is
+/// consumed before "manager" can match inside it.
+fn words() -> &'static [Word] {
+    static WORDS: std::sync::OnceLock<Vec<Word>> = std::sync::OnceLock::new();
+    WORDS.get_or_init(|| {
+        let mut words: Vec<Word> = Vec::new();
+        for term in TERMS {
+            for w in term.en.iter().chain(term.zh) {
+                let text = normalise(w);
+                let han = w.chars().any(crate::terms::pinyin::is_han);
+                // Han words match anywhere; Latin ones at word boundaries.
+                let text = if han { text.trim().to_string() } else { text };
+                match words
+                    .iter_mut()
+                    .find(|x| x.text == text && x.category == term.category)
+                {
+                    Some(x) if !x.facets.contains(&term.facet) => x.facets.push(term.facet),
+                    Some(_) => {}
+                    None => words.push(Word {
+                        text,
+                        han,
+                        category: term.category,
+                        facets: vec![term.facet],
+                    }),
+                }
+            }
+        }
+        words.sort_by(|a, b| {
+            b.text
+                .chars()
+                .count()
+                .cmp(&a.text.chars().count())
+                .then(a.text.cmp(&b.text))
+        });
+        words
+    })
+}
+
+/// Reads a title in the given categories. `glossary` words found in the
+/// title are consumed first and make it known: the user's word overrides
+/// the term base.
+pub fn read(text: &str, categories: &[Category], glossary: &[&str]) -> Reading {
+    let mut rest = normalise(text);
+    let mut reading = Reading::default();
+    for g in glossary {
+        let g = normalise(g);
+        let g = g.trim();
+        if !g.is_empty() && rest.contains(g) {
+            rest = rest.replacen(g, " ", 1);
+            reading.known = true;
+        }
+    }
+    for w in words().iter().filter(|w| categories.contains(&w.category)) {
+        while let Some(at) = rest.find(&w.text) {
+            let end = at + w.text.len();
+            rest.replace_range(at..end, if w.han { "  " } else { " " });
+            reading.known = true;
+            reading.found.push(Found {
+                category: w.category,
+                facets: w.facets.clone(),
+                word: w.text.trim().to_string(),
+            });
+        }
+    }
+    reading
+}
+
+/// Whether family `a` is `b` or one of its ancestors (algorithm ⊃
+/// machine-learning ⊃ recommendation).
+pub fn is_ancestor(a: &str, b: &str) -> bool {
+    let mut cur = Some(b);
+    while let Some(f) = cur {
+        if f == a {
+            return true;
+        }
+        cur = TERMS
+            .iter()
+            .find(|t| t.category == Category::Family && t.facet == f)
+            .and_then(|t| t.parent);
+    }
+    false
+}
+
+/// The rank of a facet in its category, for "higher"/"lower".
+pub fn rank(category: Category, facet: &str) -> i8 {
+    TERMS
+        .iter()
+        .find(|t| t.category == category && t.facet == facet)
+        .map_or(0, |t| t.rank)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use Category::*;
+
+    const JOB: &[Category] = &[Seniority, Employment, Family];
+
+    fn facets(text: &str, cats: &[Category]) -> String {
+        read(text, cats, &[]).describe()
+    }
+
+    #[test]
+    fn positions_in_both_languages() {
+        assert_eq!(
+            facets("Senior Algorithm Engineer", JOB),
+            "family=algorithm seniority=senior"
+        );
+        assert_eq!(
+            facets("高级算法工程师", JOB),
+            "family=algorithm seniority=senior"
+        );
+        assert_eq!(facets("Data Analyst", JOB), "family=data-analysis");
+        assert_eq!(
+            facets("数据挖掘工程师", JOB),
+            "family=data-mining family=software"
+        );
+        assert_eq!(
+            facets("MLE Intern", JOB),
+            "employment=intern family=machine-learning"
+        );
+        assert_eq!(
+            facets("推荐算法实习生", JOB),
+            "family=recommendation employment=intern"
+        );
+        assert_eq!(facets("Product Manager", JOB), "family=product-manager");
+        assert_eq!(facets("PM", JOB), "family=product-manager|project-manager");
+        assert_eq!(
+            facets("Sr. Backend Engineer", JOB),
+            "family=software family=backend seniority=senior"
+        );
+    }
+
+    #[test]
+    fn roles_and_degrees() {
+        assert_eq!(facets("Core Member", &[ProjectRole]), "role=core-member");
+        assert_eq!(facets("核心成员", &[ProjectRole]), "role=core-member");
+        assert_eq!(facets("Member", &[ProjectRole]), "role=member");
+        assert_eq!(facets("项目负责人", &[ProjectRole]), "role=leader");
+        assert_eq!(facets("B.Sc.", &[Degree]), "degree=bachelor");
+        assert_eq!(facets("硕士", &[Degree]), "degree=master");
+        assert_eq!(facets("Ph.D.", &[Degree]), "degree=doctor");
+    }
+
+    #[test]
+    fn unknown_words_leave_the_reading_unknown() {
+        let r = read("Growth Hacker Ninja", &[Seniority, Employment], &[]);
+        assert!(!r.known);
+        let r = read("Growth Hacker", JOB, &["growth hacker"]);
+        assert!(r.known);
+    }
+
+    #[test]
+    fn families_nest() {
+        assert!(is_ancestor("algorithm", "recommendation"));
+        assert!(is_ancestor("software", "machine-learning"));
+        assert!(!is_ancestor("data-analysis", "data-mining"));
+    }
+}
