@@ -19,3 +19,5 @@ align-col-why = why
 align-unpaired = (none)
 align-nearest = nearest: { $entry } (score { $score })
 reason-glossary = glossary pair
+reason-titles = read as [{ $a }] ↔ [{ $b }]
+reason-known-org = known as { $org }

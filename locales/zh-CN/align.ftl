@@ -19,3 +19,5 @@ align-col-why = 依据
 align-unpaired = （无）
 align-nearest = 最接近：{ $entry }（得分 { $score }）
 reason-glossary = 术语表中的对应词
+reason-titles = 解读为 [{ $a }] ↔ [{ $b }]
+reason-known-org = 即 { $org }

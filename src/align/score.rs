@@ -10,6 +10,7 @@ use super::names::{self, NameFeatures};
 use crate::date::{Agreement, DateValue};
 use crate::message::Msg;
 use crate::model::{Entry, SectionKind};
+use crate::terms::gazetteer;
 use crate::terms::glossary::Glossary;
 
 /// Score at which two entries are paired.
@@ -38,6 +39,8 @@ pub struct EntryFeatures {
     pub rank: f32,
     /// Glossary entries the name contains.
     pub glossary: Vec<usize>,
+    /// Gazetteer organisations the name mentions.
+    pub orgs: Vec<usize>,
 }
 
 impl EntryFeatures {
@@ -62,6 +65,7 @@ impl EntryFeatures {
             } else {
                 glossary.matches(language, name)
             },
+            orgs: gazetteer::lookup(name),
             name: NameFeatures::new(name),
             detail: NameFeatures::new(&detail.join(" ")),
             url: entry.fields.text("url").map(|t| normalise_url(&t.value)),
@@ -127,6 +131,18 @@ pub fn score(
         ..Scored::default()
     };
     let mut m = names::compare(&a.name, &b.name);
+    // Known organisations decide: the same one whatever the spelling
+    // (清华大学 = Tsinghua), or two different ones whatever words they share.
+    if !a.orgs.is_empty() && !b.orgs.is_empty() {
+        if let Some(&o) = a.orgs.iter().find(|o| b.orgs.contains(o)) {
+            m.similarity = 1.0;
+            m.conflicting = false;
+            s.note(|| Msg::new("reason-known-org").arg("org", gazetteer::ORGS[o].display()));
+        } else {
+            m.similarity = 0.0;
+            m.conflicting = true;
+        }
+    }
     // The user's glossary is the final word on names.
     if a.glossary.iter().any(|g| b.glossary.contains(g)) {
         m.similarity = 1.0;

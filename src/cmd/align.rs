@@ -8,6 +8,7 @@ use crate::cli::AlignArgs;
 use crate::i18n::Localizer;
 use crate::message::Msg;
 use crate::model::Document;
+use crate::rules::title_mismatch::{read_pair, title_fields, title_of};
 use crate::rules::{describe, missing_entry::section_msg};
 use crate::source::discover::discover;
 
@@ -26,7 +27,7 @@ pub fn run(args: &AlignArgs, l10n: &Localizer) -> (String, i32) {
         match check::load(profile, &options.reference) {
             Ok(loaded) => {
                 for cmp in check::comparisons(&loaded.documents, &loaded.glossary) {
-                    table(&loaded.display, cmp.a, cmp.b, &cmp.sections, l10n, &mut out);
+                    table(&loaded, &cmp, l10n, &mut out);
                 }
             }
             Err(e) => errors.extend(e),
@@ -48,13 +49,12 @@ pub fn run(args: &AlignArgs, l10n: &Localizer) -> (String, i32) {
 }
 
 fn table(
-    profile: &str,
-    a: &Document,
-    b: &Document,
-    sections: &[crate::align::SectionAlignment],
+    loaded: &check::Loaded,
+    cmp: &crate::rules::Comparison<'_>,
     l10n: &Localizer,
     out: &mut String,
 ) {
+    let (profile, a, b, sections) = (&loaded.display, cmp.a, cmp.b, &cmp.sections);
     out.push_str(
         &l10n.text(
             &Msg::new("align-profile")
@@ -78,7 +78,28 @@ fn table(
         };
         heading(section.kind, a, b, l10n, out);
         for p in &section.pairs {
-            let why: Vec<String> = p.scored.reasons.iter().map(|r| l10n.text(r)).collect();
+            let mut why: Vec<String> = p.scored.reasons.iter().map(|r| l10n.text(r)).collect();
+            if let (Some((key, categories)), Some(sb)) = (title_fields(section.kind), sb) {
+                let (ea, eb) = (&sa.entries[p.a], &sb.entries[p.b]);
+                if let (Some(ta), Some(tb)) = (title_of(&ea.fields, key), title_of(&eb.fields, key))
+                {
+                    let (ra, rb) = read_pair(&loaded.glossary, categories, (a, &ta), (b, &tb));
+                    let show = |r: &crate::terms::titles::Reading| {
+                        if r.known {
+                            r.describe()
+                        } else {
+                            "?".to_string()
+                        }
+                    };
+                    why.push(
+                        l10n.text(
+                            &Msg::new("reason-titles")
+                                .arg("a", show(&ra))
+                                .arg("b", show(&rb)),
+                        ),
+                    );
+                }
+            }
             let eb = sb
                 .map(|s| describe(section.kind, &s.entries[p.b]))
                 .unwrap_or_default();

@@ -15,6 +15,7 @@ pub mod future_date;
 pub mod invalid_date;
 pub mod missing_entry;
 pub mod name_mismatch;
+pub mod org_mismatch;
 pub mod score_mismatch;
 pub mod title_mismatch;
 pub mod unknown_term;
@@ -88,6 +89,7 @@ pub static RULES: &[&Rule] = &[
     &missing_entry::RULE,
     &date_mismatch::RULE,
     &title_mismatch::RULE,
+    &org_mismatch::RULE,
     &unknown_term::RULE,
     &contact_mismatch::RULE,
     &url_mismatch::RULE,

@@ -77,13 +77,13 @@ pub fn title_of(fields: &crate::model::Fields, key: &str) -> Option<Text> {
 
 /// Both readings of a paired title, with the glossary applied.
 pub fn read_pair(
-    ctx: &Context<'_>,
+    glossary: &crate::terms::glossary::Glossary,
     categories: &[Category],
     (da, ta): (&Document, &Text),
     (db, tb): (&Document, &Text),
 ) -> (Reading, Reading) {
     let (la, lb) = (da.file.lang.language(), db.file.lang.language());
-    let (ga, gb) = ctx.glossary.shared_forms(la, &ta.value, lb, &tb.value);
+    let (ga, gb) = glossary.shared_forms(la, &ta.value, lb, &tb.value);
     (
         titles::read(&ta.value, categories, &ga),
         titles::read(&tb.value, categories, &gb),
@@ -98,7 +98,7 @@ fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
         let (Some(ta), Some(tb)) = (title_of(&ea.fields, key), title_of(&eb.fields, key)) else {
             return;
         };
-        let (ra, rb) = read_pair(ctx, categories, (cmp.a, &ta), (cmp.b, &tb));
+        let (ra, rb) = read_pair(ctx.glossary, categories, (cmp.a, &ta), (cmp.b, &tb));
         for (category, severity, msg) in differences(&ra, &rb) {
             let side = |doc: &Document, t: &Text, r: &Reading| {
                 (

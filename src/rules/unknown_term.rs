@@ -38,7 +38,7 @@ fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
         let (Some(ta), Some(tb)) = (title_of(&ea.fields, key), title_of(&eb.fields, key)) else {
             return;
         };
-        let (ra, rb) = read_pair(ctx, categories, (cmp.a, &ta), (cmp.b, &tb));
+        let (ra, rb) = read_pair(ctx.glossary, categories, (cmp.a, &ta), (cmp.b, &tb));
         for (doc, text, reading, other) in [(cmp.a, &ta, &ra, &tb), (cmp.b, &tb, &rb, &ta)] {
             if !reading.known && !text.value.trim().is_empty() {
                 out.push(

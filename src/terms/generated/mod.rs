@@ -1,4 +1,6 @@
 //! Tables generated from `data/` by `tests/codegen.rs`.
 
 #[rustfmt::skip]
+pub mod gazetteer;
+#[rustfmt::skip]
 pub mod titles;
