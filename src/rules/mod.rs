@@ -15,6 +15,7 @@ pub mod future_date;
 pub mod invalid_date;
 pub mod missing_entry;
 pub mod name_mismatch;
+pub mod number_mismatch;
 pub mod org_mismatch;
 pub mod score_mismatch;
 pub mod title_mismatch;
@@ -93,6 +94,7 @@ pub static RULES: &[&Rule] = &[
     &unknown_term::RULE,
     &contact_mismatch::RULE,
     &url_mismatch::RULE,
+    &number_mismatch::RULE,
     &score_mismatch::RULE,
     &name_mismatch::RULE,
 ];
