@@ -120,11 +120,12 @@ pub enum FailOn {
 
 /// 2 when cvpair could not do its job (unreadable input, or a date it
 /// could not read), 1 when a finding at the failing severity remains, else 0.
-pub fn exit_code(outcome: &Outcome, fail_on: FailOn) -> i32 {
+pub fn exit_code(outcome: &Outcome, fail_on: FailOn) -> u8 {
+    // Rules are compared by code: a `const` has no single address.
     let unreadable = outcome
         .findings
         .iter()
-        .any(|f| std::ptr::eq(f.rule, &rules::invalid_date::RULE) && f.severity == Severity::Error);
+        .any(|f| f.rule.code == rules::invalid_date::RULE.code && f.severity == Severity::Error);
     if !outcome.errors.is_empty() || unreadable {
         return 2;
     }
@@ -132,5 +133,5 @@ pub fn exit_code(outcome: &Outcome, fail_on: FailOn) -> i32 {
         FailOn::Error => Severity::Error,
         FailOn::Warning => Severity::Warning,
     };
-    i32::from(outcome.findings.iter().any(|f| f.severity >= threshold))
+    u8::from(outcome.findings.iter().any(|f| f.severity >= threshold))
 }

@@ -25,15 +25,16 @@ fn main() -> ExitCode {
         color,
         width: terminal_width(&stdout),
     };
-    let (text, code) = match &cli.command {
+    let out = match &cli.command {
         Command::Check(args) => cmd::check::run(args, &l10n, style),
         Command::Align(args) => cmd::align::run(args, &l10n),
     };
-    let mut lock = stdout.lock();
     // A closed pipe (`cvpair check | head`) is not an error worth a panic.
-    let _ = lock.write_all(text.as_bytes());
+    let mut lock = stdout.lock();
+    let _ = lock.write_all(out.stdout.as_bytes());
     let _ = lock.flush();
-    ExitCode::from(code as u8)
+    let _ = std::io::stderr().write_all(out.stderr.as_bytes());
+    ExitCode::from(out.code)
 }
 
 /// The terminal's width from COLUMNS, else 100: wide enough for two

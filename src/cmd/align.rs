@@ -15,10 +15,10 @@ use crate::source::discover::discover;
 /// Widest an entry name may be in the table before it is cut.
 const NAME_WIDTH: usize = 34;
 
-pub fn run(args: &AlignArgs, l10n: &Localizer) -> (String, i32) {
+pub fn run(args: &AlignArgs, l10n: &Localizer) -> super::Output {
     let options = match super::options(&args.common) {
         Ok(o) => o,
-        Err(msg) => return (format!("error: {}\n", l10n.text(&msg)), 2),
+        Err(msg) => return super::Output::usage(l10n, &msg),
     };
     let found = discover(std::slice::from_ref(&args.profile));
     let mut out = String::new();
@@ -34,7 +34,7 @@ pub fn run(args: &AlignArgs, l10n: &Localizer) -> (String, i32) {
         }
     }
     if errors.is_empty() {
-        return (out, 0);
+        return super::Output::ok(out, 0);
     }
     let outcome = check::Outcome {
         errors,
@@ -45,7 +45,7 @@ pub fn run(args: &AlignArgs, l10n: &Localizer) -> (String, i32) {
         width: 100,
     };
     out.push_str(&crate::report::human::render(&outcome, l10n, style));
-    (out, 2)
+    super::Output::ok(out, 2)
 }
 
 fn table(

@@ -4,6 +4,33 @@
 pub mod align;
 pub mod check;
 
+/// What a command prints, and its exit code.
+pub struct Output {
+    pub stdout: String,
+    /// Usage errors, which go where clap's own go.
+    pub stderr: String,
+    pub code: u8,
+}
+
+impl Output {
+    pub fn ok(stdout: String, code: u8) -> Self {
+        Output {
+            stdout,
+            stderr: String::new(),
+            code,
+        }
+    }
+
+    /// A bad argument: exit code 2, as for clap's own usage errors.
+    pub fn usage(l10n: &crate::i18n::Localizer, msg: &Msg) -> Self {
+        Output {
+            stdout: String::new(),
+            stderr: format!("error: {}\n", l10n.text(msg)),
+            code: 2,
+        }
+    }
+}
+
 use crate::check::Options;
 use crate::cli::Common;
 use crate::date::{self, PartialDate};

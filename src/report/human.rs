@@ -157,8 +157,11 @@ pub fn render(outcome: &Outcome, l10n: &Localizer, style: Style) -> String {
             .arg("infos", s.info)
             .arg("profiles", outcome.profiles)
     };
-    out.push_str(&l10n.text(&line));
-    out.push('\n');
+    // With nothing checked, "0 errors in 0 profiles" would read as a pass.
+    if outcome.profiles > 0 || outcome.errors.is_empty() {
+        out.push_str(&l10n.text(&line));
+        out.push('\n');
+    }
     if !outcome.errors.is_empty() {
         out.push_str(
             &l10n.text(&Msg::new("summary-load-errors").arg("count", outcome.errors.len())),
