@@ -97,6 +97,19 @@ fn main() {
     });
     let t_process = time(3, || spawn(&bin, &[Path::new("check"), &root]));
 
+    // A 300-entry section: alignment is quadratic in entries per section.
+    let long = std::env::temp_dir().join(format!("cvpair-bench-long-{}", std::process::id()));
+    corpus::write_long_section(&long, 300).expect("write long section");
+    let long_profile = discover(std::slice::from_ref(&long)).profiles.remove(0);
+    let loaded = check::load(&long_profile, "en").expect("long section loads");
+    let mut long_findings = 0;
+    let t_long = time(10, || {
+        let findings = check::check_loaded(&loaded, &options);
+        long_findings = findings.len();
+        std::hint::black_box(findings);
+    });
+    let _ = std::fs::remove_dir_all(&long);
+
     println!(
         "cvpair check benchmark ({pairs} pairs, {entries} entries, {:.1} MB, {findings} findings)",
         bytes as f64 / 1e6
@@ -124,6 +137,10 @@ fn main() {
         "{pairs} pairs, process    {}   = {:5.2} × load only",
         ms(t_process),
         t_process.as_secs_f64() / t_parse.as_secs_f64()
+    );
+    println!(
+        "300-entry section     {}   (align + every rule, one profile, {long_findings} findings)",
+        ms(t_long)
     );
     let _ = std::fs::remove_dir_all(&root);
 }

@@ -254,3 +254,41 @@ pub fn write_profile(dir: &Path, seed: u64, entries: usize) -> std::io::Result<u
     std::fs::write(dir.join("zh-CN.yaml"), &zh)?;
     Ok((en.len() + zh.len()) as u64)
 }
+
+/// Writes a profile whose `work` section has `n` entries per language,
+/// one month each, in reverse order on the Chinese side: the worst case
+/// for alignment, which is quadratic in the entries of a section.
+pub fn write_long_section(dir: &Path, n: usize) -> std::io::Result<()> {
+    let mut en = String::from("basics:\n  name: Kai Zhou\nwork:\n");
+    let mut zh = String::from("basics:\n  name: 周凯\nwork:\n");
+    let mut rng = Rng::new(n as u64);
+    let mut entries: Vec<(String, String)> = Vec::new();
+    for i in 0..n {
+        let (bp, bz) = BRANDS[i % BRANDS.len()];
+        let (ce, cz) = CITIES[(i / BRANDS.len()) % CITIES.len()];
+        let (pe, pz) = *rng.pick(POSITIONS);
+        let month = 2025 * 12 - 1 - i as u32;
+        let date = (month / 12, month % 12 + 1);
+        let _ = write!(
+            en,
+            "  - name: {ce} {bp} Technology Co., Ltd.\n    position: {pe}\n    startDate: {}\n    endDate: {}\n",
+            en_date(&mut rng, date),
+            en_date(&mut rng, date)
+        );
+        entries.push((
+            format!("  - name: {cz}{bz}科技有限公司\n    position: {pz}\n"),
+            format!(
+                "    startDate: {}\n    endDate: {}\n",
+                zh_date(&mut rng, date),
+                zh_date(&mut rng, date)
+            ),
+        ));
+    }
+    for (a, b) in entries.iter().rev() {
+        zh.push_str(a);
+        zh.push_str(b);
+    }
+    std::fs::create_dir_all(dir)?;
+    std::fs::write(dir.join("en.yaml"), en)?;
+    std::fs::write(dir.join("zh-CN.yaml"), zh)
+}

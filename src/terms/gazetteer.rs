@@ -4,9 +4,6 @@
 //! `data/gazetteer/*.yaml`, compiled into [`generated::ORGS`] by
 //! `tests/codegen.rs`.
 
-use std::collections::HashMap;
-use std::sync::OnceLock;
-
 use super::generated::gazetteer as generated;
 use crate::terms::pinyin::is_han;
 
@@ -33,21 +30,15 @@ impl Org {
     }
 }
 
-/// Indexes built on first use: Chinese names by first character, English
-/// names by first word, acronyms by themselves. A lookup then costs a few
-/// probes per word of the name, not a scan of the gazetteer.
-struct Index {
-    han: HashMap<char, Vec<(&'static str, usize)>>,
-    latin: HashMap<String, Vec<(Vec<String>, usize)>>,
-    abbr: HashMap<String, Vec<usize>>,
-}
+pub use generated::{ABBR_INDEX, HAN_INDEX, LATIN_INDEX};
 
 fn raw_words(text: &str) -> impl Iterator<Item = &str> {
     text.split(|c: char| !(c.is_alphanumeric() || c == '&') || is_han(c))
         .filter(|w| !w.is_empty())
 }
 
-fn words(text: &str) -> Vec<String> {
+/// A name as the index sees it: lower-case words without "the".
+pub fn words(text: &str) -> Vec<String> {
     raw_words(text)
         .map(str::to_lowercase)
         .filter(|w| w != "the")
@@ -60,55 +51,84 @@ fn acronym_like(word: &str) -> bool {
     word.chars().filter(char::is_ascii_uppercase).count() >= 2
 }
 
-fn index() -> &'static Index {
-    static INDEX: OnceLock<Index> = OnceLock::new();
-    INDEX.get_or_init(|| {
-        let mut ix = Index {
-            han: HashMap::new(),
-            latin: HashMap::new(),
-            abbr: HashMap::new(),
-        };
-        for (id, org) in ORGS.iter().enumerate() {
-            for name in org.zh {
-                if let Some(c) = name.chars().next() {
-                    ix.han.entry(c).or_default().push((name, id));
-                }
-            }
-            for name in org.en {
-                let w = words(name);
-                if let Some(first) = w.first() {
-                    ix.latin.entry(first.clone()).or_default().push((w, id));
-                }
-            }
-            for a in org.abbr {
-                ix.abbr.entry(a.to_lowercase()).or_default().push(id);
+/// The indexes `tests/codegen.rs` writes into the binary: Chinese names by
+/// first character, English names by first word (longest names first in
+/// each, so 国立清华大学 wins over 清华大学 inside it), acronyms by
+/// themselves; all sorted by key for binary search. A lookup then costs a
+/// few probes per word of the name and nothing at start-up.
+/// An English name as words, and its organisation.
+pub type LatinName = (&'static [&'static str], u16);
+/// The same, as codegen builds it: first word, then names starting with it.
+pub type OwnedLatin = (String, Vec<(Vec<String>, usize)>);
+
+#[derive(Debug, Default)]
+pub struct OwnedIndex {
+    pub han: Vec<(char, Vec<(String, usize)>)>,
+    pub latin: Vec<OwnedLatin>,
+    pub abbr: Vec<(String, Vec<usize>)>,
+}
+
+/// Builds the indexes from `(zh, en, abbr)` names per organisation.
+pub fn build_index(orgs: &[(Vec<String>, Vec<String>, Vec<String>)]) -> OwnedIndex {
+    use std::collections::BTreeMap;
+    let mut han: BTreeMap<char, Vec<(String, usize)>> = BTreeMap::new();
+    let mut latin: BTreeMap<String, Vec<(Vec<String>, usize)>> = BTreeMap::new();
+    let mut abbr: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+    for (id, (zh, en, ab)) in orgs.iter().enumerate() {
+        for name in zh {
+            if let Some(c) = name.chars().next() {
+                han.entry(c).or_default().push((name.clone(), id));
             }
         }
-        // Longest names first, so 国立清华大学 wins over 清华大学 inside it.
-        for v in ix.han.values_mut() {
-            v.sort_by_key(|(n, _)| std::cmp::Reverse(n.len()));
+        for name in en {
+            let w = words(name);
+            if let Some(first) = w.first() {
+                latin.entry(first.clone()).or_default().push((w, id));
+            }
         }
-        for v in ix.latin.values_mut() {
-            v.sort_by_key(|(n, _)| std::cmp::Reverse(n.len()));
+        for a in ab {
+            abbr.entry(a.to_lowercase()).or_default().push(id);
         }
-        ix
-    })
+    }
+    for v in han.values_mut() {
+        v.sort_by_key(|(n, _)| std::cmp::Reverse(n.len()));
+    }
+    for v in latin.values_mut() {
+        v.sort_by_key(|(n, _)| std::cmp::Reverse(n.len()));
+    }
+    OwnedIndex {
+        han: han.into_iter().collect(),
+        latin: latin.into_iter().collect(),
+        abbr: abbr.into_iter().collect(),
+    }
+}
+
+fn find<'a, K: Ord + ?Sized, V>(table: &'a [(&'a K, V)], key: &K) -> Option<&'a V> {
+    table
+        .binary_search_by(|(k, _)| (*k).cmp(key))
+        .ok()
+        .map(|i| &table[i].1)
 }
 
 /// The organisations a name mentions, in order of appearance.
 pub fn lookup(text: &str) -> Vec<usize> {
-    let ix = index();
     let mut found = Vec::new();
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
     let mut skip_until = 0;
-    for &(at, c) in &chars {
+    for (at, c) in text.char_indices() {
         if at < skip_until || !is_han(c) {
             continue;
         }
-        if let Some(cands) = ix.han.get(&c)
-            && let Some((name, id)) = cands.iter().find(|(n, _)| text[at..].starts_with(n))
-        {
-            push(&mut found, *id);
+        let hit = HAN_INDEX
+            .binary_search_by(|(k, _)| k.cmp(&c))
+            .ok()
+            .and_then(|i| {
+                HAN_INDEX[i]
+                    .1
+                    .iter()
+                    .find(|(n, _)| text[at..].starts_with(n))
+            });
+        if let Some((name, id)) = hit {
+            push(&mut found, usize::from(*id));
             skip_until = at + name.len();
         }
     }
@@ -118,22 +138,21 @@ pub fn lookup(text: &str) -> Vec<usize> {
     let w = words(text);
     let mut i = 0;
     while i < w.len() {
-        let hit = ix
-            .latin
-            .get(&w[i])
-            .and_then(|cands| cands.iter().find(|(n, _)| w[i..].starts_with(n)));
+        let hit = find(LATIN_INDEX, w[i].as_str()).and_then(|cands| {
+            cands
+                .iter()
+                .find(|(n, _)| n.len() <= w.len() - i && n.iter().zip(&w[i..]).all(|(a, b)| a == b))
+        });
         match hit {
             Some((n, id)) => {
-                push(&mut found, *id);
+                push(&mut found, usize::from(*id));
                 i += n.len();
             }
             None => {
-                if let Some(ids) = ix
-                    .abbr
-                    .get(&w[i])
+                if let Some(ids) = find(ABBR_INDEX, w[i].as_str())
                     .filter(|_| raw.get(i).is_some_and(|r| acronym_like(r)))
                 {
-                    ids.iter().for_each(|id| push(&mut found, *id));
+                    ids.iter().for_each(|id| push(&mut found, usize::from(*id)));
                 }
                 i += 1;
             }

@@ -111,50 +111,89 @@ pub fn normalise(text: &str) -> String {
     out.replace(". ", " ")
 }
 
-/// A term base entry as matched: its normalised text and what it means.
-struct Word {
-    text: String,
-    han: bool,
-    category: Category,
-    facets: Vec<&'static str>,
+/// A word of the term base as matched: its normalised text and what it
+/// means. Generated (see [`build_words`]) so start-up does no work.
+#[derive(Debug)]
+pub struct Word {
+    pub text: &'static str,
+    pub han: bool,
+    pub category: Category,
+    pub facets: &'static [&'static str],
 }
 
-/// Every word of the term base, longest first, so "product manager" is
-/// consumed before "manager" can match inside it.
-fn words() -> &'static [Word] {
-    static WORDS: std::sync::OnceLock<Vec<Word>> = std::sync::OnceLock::new();
-    WORDS.get_or_init(|| {
-        let mut words: Vec<Word> = Vec::new();
-        for term in TERMS {
-            for w in term.en.iter().chain(term.zh) {
-                let text = normalise(w);
-                let han = w.chars().any(crate::terms::pinyin::is_han);
-                // Han words match anywhere; Latin ones at word boundaries.
-                let text = if han { text.trim().to_string() } else { text };
-                match words
-                    .iter_mut()
-                    .find(|x| x.text == text && x.category == term.category)
-                {
-                    Some(x) if !x.facets.contains(&term.facet) => x.facets.push(term.facet),
-                    Some(_) => {}
-                    None => words.push(Word {
-                        text,
-                        han,
-                        category: term.category,
-                        facets: vec![term.facet],
-                    }),
-                }
-            }
+pub use generated::{WORD_INDEX, WORDS};
+
+/// The key a word is indexed under: its first character (Chinese, which
+/// matches inside longer words) or its first token (Latin, which matches
+/// at word boundaries).
+pub fn first_key(text: &str, han: bool) -> String {
+    if han {
+        text.chars().next().map(String::from).unwrap_or_default()
+    } else {
+        text.split_whitespace()
+            .next()
+            .unwrap_or_default()
+            .to_string()
+    }
+}
+
+/// A word as `tests/codegen.rs` builds it from the term base.
+#[derive(Debug, PartialEq)]
+pub struct OwnedWord {
+    pub text: String,
+    pub han: bool,
+    pub category: Category,
+    pub facets: Vec<String>,
+}
+
+/// Builds the word table from `(category, facet, word)` triples: words
+/// normalised, merged when one word means several facets (`PM`), sorted
+/// longest first so "product manager" is consumed before "manager" can
+/// match inside it; and the index from [`first_key`] to positions, sorted
+/// by key for binary search. Used by codegen, so the running binary only
+/// reads the result.
+pub fn build_words<'a>(
+    triples: impl IntoIterator<Item = (Category, &'a str, &'a str)>,
+) -> (Vec<OwnedWord>, Vec<(String, Vec<usize>)>) {
+    let mut words: Vec<OwnedWord> = Vec::new();
+    for (category, facet, word) in triples {
+        let text = normalise(word);
+        let han = word.chars().any(crate::terms::pinyin::is_han);
+        let text = if han { text.trim().to_string() } else { text };
+        match words
+            .iter_mut()
+            .find(|x| x.text == text && x.category == category)
+        {
+            Some(x) if !x.facets.iter().any(|f| f == facet) => x.facets.push(facet.to_string()),
+            Some(_) => {}
+            None => words.push(OwnedWord {
+                text,
+                han,
+                category,
+                facets: vec![facet.to_string()],
+            }),
         }
-        words.sort_by(|a, b| {
-            b.text
-                .chars()
-                .count()
-                .cmp(&a.text.chars().count())
-                .then(a.text.cmp(&b.text))
-        });
-        words
-    })
+    }
+    words.sort_by(|a, b| {
+        b.text
+            .chars()
+            .count()
+            .cmp(&a.text.chars().count())
+            .then(a.text.cmp(&b.text))
+            .then(a.category.cmp(&b.category))
+    });
+    let mut index: std::collections::BTreeMap<String, Vec<usize>> =
+        std::collections::BTreeMap::new();
+    for (i, w) in words.iter().enumerate() {
+        index.entry(first_key(&w.text, w.han)).or_default().push(i);
+    }
+    (words, index.into_iter().collect())
+}
+
+fn lookup_key(key: &str) -> &'static [u16] {
+    WORD_INDEX
+        .binary_search_by(|(k, _)| (*k).cmp(key))
+        .map_or(&[], |i| WORD_INDEX[i].1)
 }
 
 /// Reads a title in the given categories. `glossary` words found in the
@@ -171,14 +210,31 @@ pub fn read(text: &str, categories: &[Category], glossary: &[&str]) -> Reading {
             reading.known = true;
         }
     }
-    for w in words().iter().filter(|w| categories.contains(&w.category)) {
-        while let Some(at) = rest.find(&w.text) {
+    let mut candidates: Vec<u16> = rest
+        .split_whitespace()
+        .map(String::from)
+        .chain(
+            rest.chars()
+                .filter(|c| crate::terms::pinyin::is_han(*c))
+                .map(String::from),
+        )
+        .flat_map(|key| lookup_key(&key).iter().copied())
+        .collect();
+    // Table order is longest first.
+    candidates.sort_unstable();
+    candidates.dedup();
+    for w in candidates
+        .into_iter()
+        .map(|i| &WORDS[usize::from(i)])
+        .filter(|w| categories.contains(&w.category))
+    {
+        while let Some(at) = rest.find(w.text) {
             let end = at + w.text.len();
             rest.replace_range(at..end, if w.han { "  " } else { " " });
             reading.known = true;
             reading.found.push(Found {
                 category: w.category,
-                facets: w.facets.clone(),
+                facets: w.facets.to_vec(),
                 word: w.text.trim().to_string(),
             });
         }
