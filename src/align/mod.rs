@@ -8,6 +8,7 @@
 pub mod assign;
 pub mod names;
 pub mod score;
+pub mod titles;
 
 use crate::model::{Document, Entry, SectionKind};
 use crate::terms::glossary::Glossary;
@@ -19,6 +20,8 @@ pub struct Pair {
     pub b: usize,
     pub by_id: bool,
     pub scored: Scored,
+    /// The pair's titles, read once for every rule that compares them.
+    pub titles: Option<titles::TitlePair>,
 }
 
 impl Pair {
@@ -113,6 +116,7 @@ pub fn align_section(
                 b: j,
                 by_id: true,
                 scored,
+                titles: titles::pair(kind, glossary, (la, e), (lb, &b[j])),
             });
             paired_a[i] = true;
             paired_b[j] = true;
@@ -150,6 +154,7 @@ pub fn align_section(
                 b: j,
                 by_id: false,
                 scored: score::score(&fa[i], &a[i], &fb[j], &b[j], true),
+                titles: titles::pair(kind, glossary, (la, &a[i]), (lb, &b[j])),
             });
             paired_a[i] = true;
             paired_b[j] = true;

@@ -97,6 +97,10 @@ pub struct Scored {
     pub score: f32,
     pub name_similarity: f32,
     pub same_url: bool,
+    /// Two different organisations the gazetteer knows (one per side).
+    pub known_orgs_differ: Option<(usize, usize)>,
+    /// Both names are in Latin letters and share no word.
+    pub names_conflict: bool,
     /// Each signal, put into words for the `align` table.
     pub reasons: Vec<Msg>,
     explain: bool,
@@ -141,14 +145,17 @@ pub fn score(
         } else {
             m.similarity = 0.0;
             m.conflicting = true;
+            s.known_orgs_differ = Some((a.orgs[0], b.orgs[0]));
         }
     }
     // The user's glossary is the final word on names.
     if a.glossary.iter().any(|g| b.glossary.contains(g)) {
         m.similarity = 1.0;
         m.conflicting = false;
+        s.known_orgs_differ = None;
         s.note(|| Msg::new("reason-glossary"));
     }
+    s.names_conflict = m.conflicting;
     s.name_similarity = m.similarity;
     s.score += NAME_WEIGHT * m.similarity;
     for (han, spelling, latin) in &m.pinyin {

@@ -8,7 +8,6 @@ use crate::cli::AlignArgs;
 use crate::i18n::Localizer;
 use crate::message::Msg;
 use crate::model::Document;
-use crate::rules::title_mismatch::{read_pair, title_fields, title_of};
 use crate::rules::{describe, missing_entry::section_msg};
 use crate::source::discover::discover;
 
@@ -79,26 +78,21 @@ fn table(
         heading(section.kind, a, b, l10n, out);
         for p in &section.pairs {
             let mut why: Vec<String> = p.scored.reasons.iter().map(|r| l10n.text(r)).collect();
-            if let (Some((key, categories)), Some(sb)) = (title_fields(section.kind), sb) {
-                let (ea, eb) = (&sa.entries[p.a], &sb.entries[p.b]);
-                if let (Some(ta), Some(tb)) = (title_of(&ea.fields, key), title_of(&eb.fields, key))
-                {
-                    let (ra, rb) = read_pair(&loaded.glossary, categories, (a, &ta), (b, &tb));
-                    let show = |r: &crate::terms::titles::Reading| {
-                        if r.known {
-                            r.describe()
-                        } else {
-                            "?".to_string()
-                        }
-                    };
-                    why.push(
-                        l10n.text(
-                            &Msg::new("reason-titles")
-                                .arg("a", show(&ra))
-                                .arg("b", show(&rb)),
-                        ),
-                    );
-                }
+            if let Some(t) = &p.titles {
+                let show = |r: &crate::terms::titles::Reading| {
+                    if r.known {
+                        r.describe()
+                    } else {
+                        "?".to_string()
+                    }
+                };
+                why.push(
+                    l10n.text(
+                        &Msg::new("reason-titles")
+                            .arg("a", show(&t.ra))
+                            .arg("b", show(&t.rb)),
+                    ),
+                );
             }
             let eb = sb
                 .map(|s| describe(section.kind, &s.entries[p.b]))

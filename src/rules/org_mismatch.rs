@@ -1,9 +1,8 @@
-use crate::align::names::{NameFeatures, compare};
 use crate::declare_rule;
 use crate::finding::{Finding, Severity};
 use crate::message::Msg;
 use crate::rules::{Context, each_pair};
-use crate::terms::gazetteer::{self, ORGS};
+use crate::terms::gazetteer::ORGS;
 
 declare_rule! {
     /// ## What it does
@@ -38,42 +37,29 @@ declare_rule! {
 }
 
 fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
+    // Alignment already compared the names (gazetteer, glossary, words);
+    // this rule reports its verdict on the pairs it made.
     each_pair(ctx, |cmp, kind, pair, ea, eb| {
         let key = kind.name_field();
         let (Some(ta), Some(tb)) = (ea.fields.text(key), eb.fields.text(key)) else {
             return;
         };
-        let (la, lb) = (cmp.a.file.lang.language(), cmp.b.file.lang.language());
-        let (ga, gb) = (
-            ctx.glossary.matches(la, &ta.value),
-            ctx.glossary.matches(lb, &tb.value),
-        );
-        if ga.iter().any(|g| gb.contains(g)) {
-            return;
-        }
-        let (oa, ob) = (gazetteer::lookup(&ta.value), gazetteer::lookup(&tb.value));
-        let verdict = if !oa.is_empty() && !ob.is_empty() {
-            (!oa.iter().any(|o| ob.contains(o))).then(|| {
-                (
-                    Severity::Error,
-                    Msg::new("org-mismatch-known")
-                        .arg("a", ta.value.trim().to_string())
-                        .arg("aknown", ORGS[oa[0]].display())
-                        .arg("b", tb.value.trim().to_string())
-                        .arg("bknown", ORGS[ob[0]].display()),
-                )
-            })
-        } else if pair.by_id
-            && compare(&NameFeatures::new(&ta.value), &NameFeatures::new(&tb.value)).conflicting
-        {
-            Some((
+        let verdict = match pair.scored.known_orgs_differ {
+            Some((oa, ob)) => Some((
+                Severity::Error,
+                Msg::new("org-mismatch-known")
+                    .arg("a", ta.value.trim().to_string())
+                    .arg("aknown", ORGS[oa].display())
+                    .arg("b", tb.value.trim().to_string())
+                    .arg("bknown", ORGS[ob].display()),
+            )),
+            None if pair.by_id && pair.scored.names_conflict => Some((
                 Severity::Warning,
                 Msg::new("org-mismatch-words")
                     .arg("a", ta.value.trim().to_string())
                     .arg("b", tb.value.trim().to_string()),
-            ))
-        } else {
-            None
+            )),
+            None => None,
         };
         if let Some((severity, msg)) = verdict {
             out.push(

@@ -1,7 +1,7 @@
 use crate::declare_rule;
 use crate::finding::{Finding, Severity};
 use crate::message::Msg;
-use crate::model::{Document, SectionKind, Text};
+use crate::model::Document;
 use crate::rules::{Context, each_pair};
 use crate::terms::titles::{self, Category, Reading};
 
@@ -44,71 +44,22 @@ declare_rule! {
     };
 }
 
-/// Where titles are and which facets they are compared in.
-pub fn title_fields(kind: SectionKind) -> Option<(&'static str, &'static [Category])> {
-    match kind {
-        SectionKind::Work | SectionKind::Volunteer => Some((
-            "position",
-            &[Category::Seniority, Category::Employment, Category::Family],
-        )),
-        SectionKind::Education => Some(("studyType", &[Category::Degree])),
-        SectionKind::Projects => Some(("roles", &[Category::ProjectRole])),
-        _ => None,
-    }
-}
-
-/// The title of an entry as one text (a project's roles joined), and where
-/// it is written.
-pub fn title_of(fields: &crate::model::Fields, key: &str) -> Option<Text> {
-    if let Some(t) = fields.text(key) {
-        return Some(t.clone());
-    }
-    let items = fields.list(key);
-    let first = items.first()?;
-    Some(Text {
-        value: items
-            .iter()
-            .map(|t| t.value.as_str())
-            .collect::<Vec<_>>()
-            .join(", "),
-        span: first.span,
-    })
-}
-
-/// Both readings of a paired title, with the glossary applied.
-pub fn read_pair(
-    glossary: &crate::terms::glossary::Glossary,
-    categories: &[Category],
-    (da, ta): (&Document, &Text),
-    (db, tb): (&Document, &Text),
-) -> (Reading, Reading) {
-    let (la, lb) = (da.file.lang.language(), db.file.lang.language());
-    let (ga, gb) = glossary.shared_forms(la, &ta.value, lb, &tb.value);
-    (
-        titles::read(&ta.value, categories, &ga),
-        titles::read(&tb.value, categories, &gb),
-    )
-}
-
 fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
-    each_pair(ctx, |cmp, kind, pair, ea, eb| {
-        let Some((key, categories)) = title_fields(kind) else {
+    each_pair(ctx, |cmp, kind, pair, _ea, _eb| {
+        let Some(t) = &pair.titles else {
             return;
         };
-        let (Some(ta), Some(tb)) = (title_of(&ea.fields, key), title_of(&eb.fields, key)) else {
-            return;
-        };
-        let (ra, rb) = read_pair(ctx.glossary, categories, (cmp.a, &ta), (cmp.b, &tb));
-        for (category, severity, msg) in differences(&ra, &rb) {
-            let side = |doc: &Document, t: &Text, r: &Reading| {
+        let (ta, tb, ra, rb) = (&t.a, &t.b, &t.ra, &t.rb);
+        for (category, severity, msg) in differences(ra, rb) {
+            let side = |doc: &Document, t: &crate::model::Text, r: &Reading| {
                 (
                     doc.file.lang.tag.clone(),
                     t.value.clone(),
                     shown(r, category),
                 )
             };
-            let (la, va, fa) = side(cmp.a, &ta, &ra);
-            let (lb, vb, fb) = side(cmp.b, &tb, &rb);
+            let (la, va, fa) = side(cmp.a, ta, ra);
+            let (lb, vb, fb) = side(cmp.b, tb, rb);
             let severity = if pair.confident() {
                 severity
             } else {

@@ -1,7 +1,6 @@
 use crate::declare_rule;
 use crate::finding::Finding;
 use crate::message::Msg;
-use crate::rules::title_mismatch::{read_pair, title_fields, title_of};
 use crate::rules::{Context, each_pair};
 
 declare_rule! {
@@ -31,15 +30,12 @@ declare_rule! {
 }
 
 fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
-    each_pair(ctx, |cmp, kind, _pair, ea, eb| {
-        let Some((key, categories)) = title_fields(kind) else {
+    each_pair(ctx, |cmp, kind, pair, _ea, _eb| {
+        let Some(t) = &pair.titles else {
             return;
         };
-        let (Some(ta), Some(tb)) = (title_of(&ea.fields, key), title_of(&eb.fields, key)) else {
-            return;
-        };
-        let (ra, rb) = read_pair(ctx.glossary, categories, (cmp.a, &ta), (cmp.b, &tb));
-        for (doc, text, reading, other) in [(cmp.a, &ta, &ra, &tb), (cmp.b, &tb, &rb, &ta)] {
+        let (ta, tb, ra, rb) = (&t.a, &t.b, &t.ra, &t.rb);
+        for (doc, text, reading, other) in [(cmp.a, ta, ra, tb), (cmp.b, tb, rb, ta)] {
             if !reading.known && !text.value.trim().is_empty() {
                 out.push(
                     Finding::new(

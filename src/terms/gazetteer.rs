@@ -103,13 +103,6 @@ pub fn build_index(orgs: &[(Vec<String>, Vec<String>, Vec<String>)]) -> OwnedInd
     }
 }
 
-fn find<'a, K: Ord + ?Sized, V>(table: &'a [(&'a K, V)], key: &K) -> Option<&'a V> {
-    table
-        .binary_search_by(|(k, _)| (*k).cmp(key))
-        .ok()
-        .map(|i| &table[i].1)
-}
-
 /// The organisations a name mentions, in order of appearance.
 pub fn lookup(text: &str) -> Vec<usize> {
     let mut found = Vec::new();
@@ -132,27 +125,37 @@ pub fn lookup(text: &str) -> Vec<usize> {
             skip_until = at + name.len();
         }
     }
-    let raw: Vec<&str> = raw_words(text)
+    if !text.bytes().any(|b| b.is_ascii_alphabetic()) {
+        return found;
+    }
+    // Compared lower-case on the fly: no word of the name is copied.
+    let cmp = |key: &str, word: &str| key.chars().cmp(word.chars().flat_map(char::to_lowercase));
+    let w: Vec<&str> = raw_words(text)
         .filter(|w| !w.eq_ignore_ascii_case("the"))
         .collect();
-    let w = words(text);
     let mut i = 0;
     while i < w.len() {
-        let hit = find(LATIN_INDEX, w[i].as_str()).and_then(|cands| {
-            cands
-                .iter()
-                .find(|(n, _)| n.len() <= w.len() - i && n.iter().zip(&w[i..]).all(|(a, b)| a == b))
-        });
+        let hit = LATIN_INDEX
+            .binary_search_by(|(k, _)| cmp(k, w[i]))
+            .ok()
+            .and_then(|at| {
+                LATIN_INDEX[at].1.iter().find(|(n, _)| {
+                    n.len() <= w.len() - i && n.iter().zip(&w[i..]).all(|(a, b)| cmp(a, b).is_eq())
+                })
+            });
         match hit {
             Some((n, id)) => {
                 push(&mut found, usize::from(*id));
                 i += n.len();
             }
             None => {
-                if let Some(ids) = find(ABBR_INDEX, w[i].as_str())
-                    .filter(|_| raw.get(i).is_some_and(|r| acronym_like(r)))
+                if acronym_like(w[i])
+                    && let Ok(at) = ABBR_INDEX.binary_search_by(|(k, _)| cmp(k, w[i]))
                 {
-                    ids.iter().for_each(|id| push(&mut found, usize::from(*id)));
+                    ABBR_INDEX[at]
+                        .1
+                        .iter()
+                        .for_each(|id| push(&mut found, usize::from(*id)));
                 }
                 i += 1;
             }

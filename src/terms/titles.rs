@@ -43,9 +43,8 @@ pub struct Reading {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Found {
     pub category: Category,
-    pub facets: Vec<&'static str>,
-    /// The words as matched, for messages.
-    pub word: String,
+    /// The facets its word may mean.
+    pub facets: &'static [&'static str],
 }
 
 impl Reading {
@@ -100,15 +99,23 @@ pub fn normalise(text: &str) -> String {
         let c = c.to_lowercase().next().unwrap_or(c);
         if c.is_alphanumeric() || matches!(c, '.' | '&' | '-' | '/' | '\'' | '+') {
             out.push(c);
-        } else if !out.ends_with(' ') {
-            out.push(' ');
+        } else {
+            end_word(&mut out);
         }
+    }
+    end_word(&mut out);
+    out
+}
+
+/// Ends a word: drops its trailing full stop ("sr." -> "sr") and adds one
+/// separating space.
+fn end_word(out: &mut String) {
+    if out.ends_with('.') {
+        out.pop();
     }
     if !out.ends_with(' ') {
         out.push(' ');
     }
-    // "sr. " -> "sr ", "engineer." -> "engineer"
-    out.replace(". ", " ")
 }
 
 /// A word of the term base as matched: its normalised text and what it
@@ -212,14 +219,12 @@ pub fn read(text: &str, categories: &[Category], glossary: &[&str]) -> Reading {
     }
     let mut candidates: Vec<u16> = rest
         .split_whitespace()
-        .map(String::from)
-        .chain(
-            rest.chars()
-                .filter(|c| crate::terms::pinyin::is_han(*c))
-                .map(String::from),
-        )
-        .flat_map(|key| lookup_key(&key).iter().copied())
+        .flat_map(|key| lookup_key(key).iter().copied())
         .collect();
+    let mut buf = [0u8; 4];
+    for c in rest.chars().filter(|c| crate::terms::pinyin::is_han(*c)) {
+        candidates.extend_from_slice(lookup_key(c.encode_utf8(&mut buf)));
+    }
     // Table order is longest first.
     candidates.sort_unstable();
     candidates.dedup();
@@ -234,8 +239,7 @@ pub fn read(text: &str, categories: &[Category], glossary: &[&str]) -> Reading {
             reading.known = true;
             reading.found.push(Found {
                 category: w.category,
-                facets: w.facets.to_vec(),
-                word: w.text.trim().to_string(),
+                facets: w.facets,
             });
         }
     }
