@@ -8,7 +8,9 @@
 //!   the rules over the floor of reading the input;
 //! - 1,000 pairs, whole process, for the absolute figure.
 //!
-//! Set `CVPAIR_BENCH_PAIRS` to change the corpus size.
+//! Set `CVPAIR_BENCH_PAIRS` to change the corpus size, and
+//! `CVPAIR_BENCH_WRITE_CORPUS=DIR` to only write the corpus to DIR and stop
+//! (`benches/compare_revisions.py` measures two builds on it).
 
 #[path = "support/corpus.rs"]
 mod corpus;
@@ -58,7 +60,10 @@ fn main() {
         .ok()
         .and_then(|v| v.parse().ok())
         .unwrap_or(1000);
-    let root: PathBuf = std::env::temp_dir().join(format!("cvpair-bench-{}", std::process::id()));
+    let keep = std::env::var_os("CVPAIR_BENCH_WRITE_CORPUS").map(PathBuf::from);
+    let root: PathBuf = keep.clone().unwrap_or_else(|| {
+        std::env::temp_dir().join(format!("cvpair-bench-{}", std::process::id()))
+    });
     let mut bytes = 0;
     let mut entries = 0;
     for i in 0..pairs {
@@ -66,6 +71,10 @@ fn main() {
         entries += n;
         bytes += corpus::write_profile(&root.join(format!("p{i:05}")), i as u64, n)
             .expect("write corpus");
+    }
+    if keep.is_some() {
+        println!("wrote {pairs} pairs ({bytes} bytes) to {}", root.display());
+        return;
     }
     let one = root.join("p00001");
     let bin = PathBuf::from(env!("CARGO_BIN_EXE_cvpair"));
