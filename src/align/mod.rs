@@ -162,49 +162,40 @@ pub fn align_section(
     }
     pairs.sort_by_key(|p| (p.a, p.b));
 
-    let nearest = |r: usize, candidates: &mut dyn Iterator<Item = (usize, f32)>| {
-        let _ = r;
-        candidates
-            .filter(|(_, s)| *s >= HINT_THRESHOLD)
-            .max_by(|x, y| x.1.total_cmp(&y.1))
-            .map(|(j, _)| j)
-    };
-    let only_a = rest_a
-        .iter()
-        .enumerate()
-        .filter(|(_, i)| !paired_a[**i])
-        .map(|(r, &i)| Unpaired {
-            index: i,
-            nearest: nearest(
-                r,
-                &mut rest_b
-                    .iter()
-                    .enumerate()
-                    .filter(|(_, j)| !paired_b[**j])
-                    .map(|(c, &j)| (j, matrix[r][c])),
-            ),
-        })
-        .collect();
-    let only_b = rest_b
-        .iter()
-        .enumerate()
-        .filter(|(_, j)| !paired_b[**j])
-        .map(|(c, &j)| Unpaired {
-            index: j,
-            nearest: nearest(
-                c,
-                &mut rest_a
-                    .iter()
-                    .enumerate()
-                    .filter(|(_, i)| !paired_a[**i])
-                    .map(|(r, &i)| (i, matrix[r][c])),
-            ),
-        })
-        .collect();
+    let only_a = unpaired(&rest_a, &paired_a, &rest_b, &paired_b, |r, c| matrix[r][c]);
+    let only_b = unpaired(&rest_b, &paired_b, &rest_a, &paired_a, |c, r| matrix[r][c]);
     SectionAlignment {
         kind,
         pairs,
         only_a,
         only_b,
     }
+}
+
+/// The entries of one side left unpaired, each with the unpaired entry of
+/// the other side that scored highest against it, if it came near.
+/// `score(mine, theirs)` indexes the score matrix by positions in the
+/// `rest` lists.
+fn unpaired(
+    rest: &[usize],
+    paired: &[bool],
+    other_rest: &[usize],
+    other_paired: &[bool],
+    score: impl Fn(usize, usize) -> f32,
+) -> Vec<Unpaired> {
+    rest.iter()
+        .enumerate()
+        .filter(|(_, i)| !paired[**i])
+        .map(|(r, &i)| Unpaired {
+            index: i,
+            nearest: other_rest
+                .iter()
+                .enumerate()
+                .filter(|(_, j)| !other_paired[**j])
+                .map(|(c, &j)| (j, score(r, c)))
+                .filter(|(_, s)| *s >= HINT_THRESHOLD)
+                .max_by(|x, y| x.1.total_cmp(&y.1))
+                .map(|(j, _)| j),
+        })
+        .collect()
 }

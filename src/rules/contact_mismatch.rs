@@ -3,7 +3,7 @@ use crate::declare_rule;
 use crate::finding::Finding;
 use crate::message::Msg;
 use crate::model::{Fields, Text};
-use crate::rules::Context;
+use crate::rules::{Context, value_differs};
 
 declare_rule! {
     /// ## What it does
@@ -44,20 +44,8 @@ fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
             if let (Some(ta), Some(tb)) = (ta, tb)
                 && !same(&ta.value, &tb.value)
             {
-                out.push(
-                    Finding::new(
-                        &RULE,
-                        ctx.profile,
-                        Msg::new("contact-mismatch")
-                            .arg("field", key)
-                            .arg("a", ta.value.trim().to_string())
-                            .arg("alang", cmp.a.file.lang.tag.clone())
-                            .arg("b", tb.value.trim().to_string())
-                            .arg("blang", cmp.b.file.lang.tag.clone()),
-                    )
-                    .at(&cmp.a.file, ta.span, None)
-                    .at(&cmp.b.file, tb.span, None),
-                );
+                let msg = Msg::new("contact-mismatch").arg("field", key);
+                out.push(value_differs(&RULE, ctx, cmp, true, msg, (ta, tb)));
             }
         };
         compare("email", ba.text("email"), bb.text("email"), |a, b| {

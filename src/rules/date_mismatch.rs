@@ -4,7 +4,7 @@ use crate::declare_rule;
 use crate::finding::{Finding, Severity};
 use crate::message::Msg;
 use crate::model::{Document, End, Entry, SectionKind, Span};
-use crate::rules::{Context, as_written, describe};
+use crate::rules::{Context, as_written, describe, each_pair};
 
 declare_rule! {
     /// ## What it does
@@ -44,25 +44,17 @@ declare_rule! {
 }
 
 fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
-    for cmp in ctx.comparisons {
-        for section in &cmp.sections {
-            let (Some(sa), Some(sb)) = (cmp.a.section(section.kind), cmp.b.section(section.kind))
-            else {
-                continue;
-            };
-            for pair in &section.pairs {
-                let side_a = Side {
-                    doc: cmp.a,
-                    entry: &sa.entries[pair.a],
-                };
-                let side_b = Side {
-                    doc: cmp.b,
-                    entry: &sb.entries[pair.b],
-                };
-                compare(ctx, section.kind, pair, &side_a, &side_b, out);
-            }
-        }
-    }
+    each_pair(ctx, |cmp, kind, pair, ea, eb| {
+        let side_a = Side {
+            doc: cmp.a,
+            entry: ea,
+        };
+        let side_b = Side {
+            doc: cmp.b,
+            entry: eb,
+        };
+        compare(ctx, kind, pair, &side_a, &side_b, out);
+    });
 }
 
 struct Side<'a> {
@@ -137,12 +129,7 @@ fn compare(
     ) && da.agreement(&db) != Agreement::Same
     {
         out.push(report(
-            Msg::new("date-mismatch")
-                .arg("field", Msg::new(field_msg(key)))
-                .arg("a", ta.clone())
-                .arg("alang", a.lang())
-                .arg("b", tb.clone())
-                .arg("blang", b.lang()),
+            differ(field_msg(key), (a, &ta), (b, &tb)),
             (span_a, label(a, &ta)),
             (span_b, label(b, &tb)),
         ));
@@ -161,12 +148,7 @@ fn compare(
     match (va, vb) {
         (DateValue::Date(x), DateValue::Date(y)) if x.agreement(&y) != Agreement::Same => {
             out.push(report(
-                Msg::new("date-mismatch")
-                    .arg("field", Msg::new("field-endDate"))
-                    .arg("a", ta.clone())
-                    .arg("alang", a.lang())
-                    .arg("b", tb.clone())
-                    .arg("blang", b.lang()),
+                differ("field-endDate", (a, &ta), (b, &tb)),
                 (span_a, label(a, &ta)),
                 (span_b, label(b, &tb)),
             ));
@@ -194,6 +176,16 @@ fn compare(
         }
         _ => {}
     }
+}
+
+/// "{field} differs: {a} in {alang} vs {b} in {blang}".
+fn differ(field: &'static str, (a, ta): (&Side<'_>, &str), (b, tb): (&Side<'_>, &str)) -> Msg {
+    Msg::new("date-mismatch")
+        .arg("field", Msg::new(field))
+        .arg("a", ta.to_string())
+        .arg("alang", a.lang())
+        .arg("b", tb.to_string())
+        .arg("blang", b.lang())
 }
 
 /// The Fluent id naming a date field.

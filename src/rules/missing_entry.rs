@@ -2,7 +2,7 @@ use crate::declare_rule;
 use crate::finding::{Finding, Severity};
 use crate::message::Msg;
 use crate::model::Document;
-use crate::rules::{Comparison, Context, describe};
+use crate::rules::{Context, describe};
 
 declare_rule! {
     /// ## What it does
@@ -43,26 +43,10 @@ fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
     for cmp in ctx.comparisons {
         for section in &cmp.sections {
             for u in &section.only_a {
-                out.push(finding(
-                    ctx,
-                    cmp,
-                    cmp.a,
-                    cmp.b,
-                    section.kind,
-                    u.index,
-                    u.nearest,
-                ));
+                out.push(finding(ctx, cmp.a, cmp.b, section.kind, u.index, u.nearest));
             }
             for u in &section.only_b {
-                out.push(finding(
-                    ctx,
-                    cmp,
-                    cmp.b,
-                    cmp.a,
-                    section.kind,
-                    u.index,
-                    u.nearest,
-                ));
+                out.push(finding(ctx, cmp.b, cmp.a, section.kind, u.index, u.nearest));
             }
         }
     }
@@ -70,7 +54,6 @@ fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
 
 fn finding(
     ctx: &Context<'_>,
-    _cmp: &Comparison<'_>,
     has: &Document,
     lacks: &Document,
     kind: crate::model::SectionKind,

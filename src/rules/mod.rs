@@ -126,6 +126,53 @@ pub fn as_written(written: &str, understood: &str) -> String {
     }
 }
 
+/// A value that differs between the two languages, as every rule of that
+/// kind reports it: `{a} in {alang} vs {b} in {blang}` (plus whatever the
+/// message adds), pointing at both values; a warning when the entries were
+/// paired by dates and position only, since the pairing may be wrong.
+pub fn value_differs(
+    rule: &'static Rule,
+    ctx: &Context<'_>,
+    cmp: &Comparison<'_>,
+    confident: bool,
+    message: crate::message::Msg,
+    (a, b): (&crate::model::Text, &crate::model::Text),
+) -> Finding {
+    let f = Finding::new(
+        rule,
+        ctx.profile,
+        message
+            .arg("a", a.value.trim().to_string())
+            .arg("alang", cmp.a.file.lang.tag.clone())
+            .arg("b", b.value.trim().to_string())
+            .arg("blang", cmp.b.file.lang.tag.clone()),
+    )
+    .at(&cmp.a.file, a.span, None)
+    .at(&cmp.b.file, b.span, None);
+    if confident {
+        f
+    } else {
+        f.severity(Severity::Warning)
+    }
+}
+
+/// Calls `f` on every aligned pair whose titles were read.
+pub fn each_title_pair<'a>(
+    ctx: &'a Context<'a>,
+    mut f: impl FnMut(
+        &'a Comparison<'a>,
+        crate::model::SectionKind,
+        &'a crate::align::Pair,
+        &'a crate::align::titles::TitlePair,
+    ),
+) {
+    each_pair(ctx, |cmp, kind, pair, _, _| {
+        if let Some(t) = &pair.titles {
+            f(cmp, kind, pair, t);
+        }
+    });
+}
+
 /// Calls `f` on every pair of aligned entries of every comparison.
 pub fn each_pair<'a>(
     ctx: &'a Context<'a>,

@@ -1,7 +1,7 @@
 use crate::declare_rule;
 use crate::finding::Finding;
 use crate::message::Msg;
-use crate::rules::{Context, each_pair};
+use crate::rules::{Context, each_pair, value_differs};
 
 declare_rule! {
     /// ## What it does
@@ -39,22 +39,17 @@ fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
         if na.is_empty() || nb.is_empty() || same(&na, &nb) {
             return;
         }
-        let mut f = Finding::new(
-            &RULE,
-            ctx.profile,
-            Msg::new("score-mismatch")
-                .arg("a", ta.value.trim().to_string())
-                .arg("alang", cmp.a.file.lang.tag.clone())
-                .arg("b", tb.value.trim().to_string())
-                .arg("blang", cmp.b.file.lang.tag.clone()),
-        )
-        .section(kind)
-        .at(&cmp.a.file, ta.span, None)
-        .at(&cmp.b.file, tb.span, None);
-        if !pair.confident() {
-            f = f.severity(crate::finding::Severity::Warning);
-        }
-        out.push(f);
+        out.push(
+            value_differs(
+                &RULE,
+                ctx,
+                cmp,
+                pair.confident(),
+                Msg::new("score-mismatch"),
+                (ta, tb),
+            )
+            .section(kind),
+        );
     });
 }
 

@@ -2,7 +2,7 @@ use crate::declare_rule;
 use crate::finding::{Finding, Severity};
 use crate::message::Msg;
 use crate::model::Document;
-use crate::rules::{Context, each_pair};
+use crate::rules::{Context, each_title_pair};
 use crate::terms::titles::{self, Category, Reading};
 
 declare_rule! {
@@ -45,10 +45,7 @@ declare_rule! {
 }
 
 fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
-    each_pair(ctx, |cmp, kind, pair, _ea, _eb| {
-        let Some(t) = &pair.titles else {
-            return;
-        };
+    each_title_pair(ctx, |cmp, kind, pair, t| {
         let (ta, tb, ra, rb) = (&t.a, &t.b, &t.ra, &t.rb);
         for (category, severity, msg) in differences(ra, rb) {
             let side = |doc: &Document, t: &crate::model::Text, r: &Reading| {

@@ -1,7 +1,7 @@
 use crate::declare_rule;
 use crate::finding::Finding;
 use crate::message::Msg;
-use crate::rules::{Context, each_pair};
+use crate::rules::{Context, each_title_pair};
 
 declare_rule! {
     /// ## What it does
@@ -30,10 +30,7 @@ declare_rule! {
 }
 
 fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
-    each_pair(ctx, |cmp, kind, pair, _ea, _eb| {
-        let Some(t) = &pair.titles else {
-            return;
-        };
+    each_title_pair(ctx, |cmp, kind, _pair, t| {
         let (ta, tb, ra, rb) = (&t.a, &t.b, &t.ra, &t.rb);
         for (doc, text, reading, other) in [(cmp.a, ta, ra, tb), (cmp.b, tb, rb, ta)] {
             if !reading.known && !text.value.trim().is_empty() {

@@ -2,7 +2,7 @@ use crate::align::score::normalise_url;
 use crate::declare_rule;
 use crate::finding::Finding;
 use crate::message::Msg;
-use crate::rules::{Context, each_pair};
+use crate::rules::{Context, each_pair, value_differs};
 
 declare_rule! {
     /// ## What it does
@@ -43,23 +43,10 @@ fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
                 continue;
             };
             if norm(&ta.value) != norm(&tb.value) {
-                let mut f = Finding::new(
-                    &RULE,
-                    ctx.profile,
-                    Msg::new("url-mismatch")
-                        .arg("field", key)
-                        .arg("a", ta.value.trim().to_string())
-                        .arg("alang", cmp.a.file.lang.tag.clone())
-                        .arg("b", tb.value.trim().to_string())
-                        .arg("blang", cmp.b.file.lang.tag.clone()),
-                )
-                .section(kind)
-                .at(&cmp.a.file, ta.span, None)
-                .at(&cmp.b.file, tb.span, None);
-                if !pair.confident() {
-                    f = f.severity(crate::finding::Severity::Warning);
-                }
-                out.push(f);
+                let msg = Msg::new("url-mismatch").arg("field", key);
+                out.push(
+                    value_differs(&RULE, ctx, cmp, pair.confident(), msg, (ta, tb)).section(kind),
+                );
             }
         }
     });
