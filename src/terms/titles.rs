@@ -95,8 +95,17 @@ pub fn category_name(c: Category) -> &'static str {
 pub fn normalise(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 2);
     out.push(' ');
+    let mut prev_han = false;
     for c in text.chars() {
         let c = c.to_lowercase().next().unwrap_or(c);
+        let han = crate::terms::pinyin::is_han(c);
+        // Latin words inside Chinese (联合创始人兼CTO) are words of their own.
+        if c.is_ascii_alphanumeric() && prev_han
+            || han && out.ends_with(|p: char| p.is_ascii_alphanumeric())
+        {
+            end_word(&mut out);
+        }
+        prev_han = han;
         if c.is_alphanumeric() || matches!(c, '.' | '&' | '-' | '/' | '\'' | '+') {
             out.push(c);
         } else {
