@@ -63,7 +63,10 @@ fn load(dir: &Path) -> Loaded {
 
 /// What a finding says, independent of output order: rule, severity and
 /// the places it points at.
-fn facts(findings: &[Finding]) -> BTreeSet<(String, String, Vec<(String, u32, u32)>)> {
+/// Rule, severity, and the places (path, line, column) a finding points at.
+type Fact = (String, String, Vec<(String, u32, u32)>);
+
+fn facts(findings: &[Finding]) -> BTreeSet<Fact> {
     findings
         .iter()
         .map(|f| {
@@ -89,7 +92,7 @@ fn is_cross_language(f: &Finding) -> bool {
 #[test]
 fn a_source_against_its_own_copy_has_no_cross_language_finding() {
     for dir in profiles() {
-        let loaded = load(&dir);
+        let loaded = load(dir);
         for doc in &loaded.documents {
             let other = parse_tag(if doc.file.lang.is_chinese() {
                 "en"
@@ -123,7 +126,7 @@ fn a_source_against_its_own_copy_has_no_cross_language_finding() {
 #[test]
 fn swapping_the_languages_changes_no_finding() {
     for dir in profiles() {
-        let mut loaded = load(&dir);
+        let mut loaded = load(dir);
         let before = facts(&check::check_loaded(&loaded, &options()));
         loaded.documents.reverse();
         let after = facts(&check::check_loaded(&loaded, &options()));
@@ -143,7 +146,7 @@ fn reverse_sections(doc: &mut Document) {
 #[test]
 fn reordering_entries_changes_no_finding() {
     for dir in profiles() {
-        let mut loaded = load(&dir);
+        let mut loaded = load(dir);
         let before = facts(&check::check_loaded(&loaded, &options()));
         loaded.documents.iter_mut().for_each(reverse_sections);
         let after = facts(&check::check_loaded(&loaded, &options()));
