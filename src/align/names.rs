@@ -243,11 +243,11 @@ fn spelled(han: &NameFeatures, latin: &NameFeatures, m: &mut NameMatch) -> usize
                 if covered & bits != bits {
                     covered |= bits;
                     matched += 1;
-                    m.pinyin.push((
-                        run.chars[range.clone()].iter().collect(),
-                        run.spelling(range),
-                        w.written.clone(),
-                    ));
+                    let han: String = run.chars[range.clone()].iter().collect();
+                    // One reason per spelling, even when the brand repeats.
+                    if !m.pinyin.iter().any(|(h, _, l)| *h == han && *l == w.written) {
+                        m.pinyin.push((han, run.spelling(range), w.written.clone()));
+                    }
                 }
             }
         }

@@ -13,6 +13,8 @@ use crate::source::discover::discover;
 
 /// Widest an entry name may be in the table before it is cut.
 const NAME_WIDTH: usize = 34;
+/// Width of the score column, in terminal columns.
+const SCORE_WIDTH: usize = 5;
 
 pub fn run(args: &AlignArgs, l10n: &Localizer) -> super::Output {
     let options = match super::options(&args.common) {
@@ -161,9 +163,10 @@ fn heading(
 
 fn row(out: &mut String, a: &str, b: &str, score: &str, why: &str) {
     out.push_str(&format!(
-        "  {} │ {} │ {:>5} │ {}\n",
+        "  {} │ {} │ {}{} │ {}\n",
         fit(a),
         fit(b),
+        " ".repeat(SCORE_WIDTH.saturating_sub(score.width())),
         score,
         why
     ));
