@@ -245,7 +245,11 @@ fn spelled(han: &NameFeatures, latin: &NameFeatures, m: &mut NameMatch) -> usize
                     matched += 1;
                     let han: String = run.chars[range.clone()].iter().collect();
                     // One reason per spelling, even when the brand repeats.
-                    if !m.pinyin.iter().any(|(h, _, l)| *h == han && *l == w.written) {
+                    if !m
+                        .pinyin
+                        .iter()
+                        .any(|(h, _, l)| *h == han && *l == w.written)
+                    {
                         m.pinyin.push((han, run.spelling(range), w.written.clone()));
                     }
                 }

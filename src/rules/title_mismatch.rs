@@ -324,3 +324,33 @@ mod more_faithful {
         assert!(bad.is_empty(), "{bad:#?}");
     }
 }
+
+#[cfg(test)]
+mod traditional {
+    use super::*;
+    use Category::*;
+
+    #[test]
+    fn traditional_characters_read_like_simplified() {
+        let job = &[Seniority, Employment, Family];
+        for (a, b) in [
+            ("Senior Software Engineer", "資深軟體工程師"),
+            ("Data Analyst", "資料分析師"),
+            ("Algorithm Intern", "算法實習生"),
+        ] {
+            let (ra, rb) = (titles::read(a, job, &[]), titles::read(b, job, &[]));
+            assert!(rb.known, "{b}");
+            assert!(differences(&ra, &rb).is_empty(), "{a} / {b}");
+        }
+        let (ra, rb) = (
+            titles::read("Master", &[Degree], &[]),
+            titles::read("碩士", &[Degree], &[]),
+        );
+        assert!(differences(&ra, &rb).is_empty());
+        let (ra, rb) = (
+            titles::read("Data Analyst", job, &[]),
+            titles::read("資料探勘工程師", job, &[]),
+        );
+        assert_eq!(differences(&ra, &rb).len(), 1, "still a different role");
+    }
+}
