@@ -135,6 +135,7 @@ fn judge(han: &str, latin: &str) -> Option<Verdict> {
     }
     let words: Vec<String> = latin
         .split(|c: char| !c.is_ascii_alphabetic())
+        .flat_map(split_camel)
         .filter(|w| !w.is_empty())
         .map(str::to_lowercase)
         .collect();
@@ -178,6 +179,21 @@ fn judge(han: &str, latin: &str) -> Option<Verdict> {
     Some(Verdict::GivenName)
 }
 
+/// "MeilingChen" is two words; "MEILING" and "Meiling" are one.
+fn split_camel(word: &str) -> Vec<&str> {
+    let mut parts = Vec::new();
+    let mut start = 0;
+    let bytes = word.as_bytes();
+    for i in 1..bytes.len() {
+        if bytes[i].is_ascii_uppercase() && bytes[i - 1].is_ascii_lowercase() {
+            parts.push(&word[start..i]);
+            start = i;
+        }
+    }
+    parts.push(&word[start..]);
+    parts
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -193,6 +209,8 @@ mod tests {
             "Kevin Meiling Chen",
             "Kevin Chen",
             "Meiling Chan",
+            "MeilingChen",
+            "ChenMeiling",
         ] {
             assert_eq!(judge("陈美玲", latin), None, "{latin}");
         }
