@@ -29,6 +29,8 @@ pub enum Command {
     Check(CheckArgs),
     /// Show how the entries of a profile were paired, and why.
     Align(AlignArgs),
+    /// Render each language's résumé, only when the profile is consistent.
+    Render(RenderArgs),
 }
 
 #[derive(Debug, Args)]
@@ -65,6 +67,45 @@ pub struct CheckArgs {
 pub struct AlignArgs {
     /// A profile folder, or one of its source files.
     pub profile: PathBuf,
+
+    #[command(flatten)]
+    pub common: Common,
+}
+
+#[derive(Debug, Args)]
+#[command(group = clap::ArgGroup::new("destination").args(["output", "out_dir"]))]
+pub struct RenderArgs {
+    /// A profile folder, or one of its source files.
+    pub profile: PathBuf,
+
+    /// Languages to render, by tag (`en`, `zh-CN`); default: every one.
+    #[arg(long = "lang", value_name = "TAG")]
+    pub langs: Vec<String>,
+
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = crate::render::Format::Md)]
+    pub format: crate::render::Format,
+
+    /// Write to this file (one language only); default: standard output.
+    #[arg(short, long, value_name = "FILE", conflicts_with = "out_dir")]
+    pub output: Option<PathBuf>,
+
+    /// Write each language to DIR/resume.TAG.EXT.
+    #[arg(long, value_name = "DIR")]
+    pub out_dir: Option<PathBuf>,
+
+    /// Render even when `check` finds errors; the output says so.
+    #[arg(long)]
+    pub force: bool,
+
+    /// Write nothing: compare with the files already written, print a
+    /// unified diff and exit 1 when they are stale.
+    #[arg(long, requires = "destination")]
+    pub check: bool,
+
+    /// Jekyll front matter at the top of Markdown.
+    #[arg(long)]
+    pub front_matter: bool,
 
     #[command(flatten)]
     pub common: Common,

@@ -19,6 +19,7 @@ pub const LOCALES: &[(&str, &[&str])] = &[
             include_str!("../locales/en-US/errors.ftl"),
             include_str!("../locales/en-US/findings.ftl"),
             include_str!("../locales/en-US/align.ftl"),
+            include_str!("../locales/en-US/render.ftl"),
         ],
     ),
     (
@@ -28,6 +29,7 @@ pub const LOCALES: &[(&str, &[&str])] = &[
             include_str!("../locales/zh-CN/errors.ftl"),
             include_str!("../locales/zh-CN/findings.ftl"),
             include_str!("../locales/zh-CN/align.ftl"),
+            include_str!("../locales/zh-CN/render.ftl"),
         ],
     ),
 ];

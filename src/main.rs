@@ -28,6 +28,7 @@ fn main() -> ExitCode {
     let out = match &cli.command {
         Command::Check(args) => cmd::check::run(args, &l10n, style),
         Command::Align(args) => cmd::align::run(args, &l10n),
+        Command::Render(args) => cmd::render::run(args, &l10n, style),
     };
     // A closed pipe (`cvpair check | head`) is not an error worth a panic.
     let mut lock = stdout.lock();

@@ -226,6 +226,8 @@ pub struct Document {
     pub file: Arc<SourceFile>,
     pub basics: Fields,
     pub sections: Vec<Section>,
+    /// Top-level keys that are not compared (`skills`, `languages` …).
+    pub extra: Fields,
 }
 
 impl Document {

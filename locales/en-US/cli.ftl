@@ -24,3 +24,13 @@ summary-load-errors = { $count ->
 severity-error = error
 severity-warning = warning
 severity-info = info
+render-refused = not rendered: `cvpair check` found { $count ->
+    [one] 1 error
+   *[other] { $count } errors
+} (fix them, or use --force)
+render-stale = { $path } is stale: it differs from what the source renders
+warning-no-locale = warning: no locale for `{ $lang }`; headings and dates use English
+error-render-one-profile = render takes one profile folder (or one of its files)
+error-render-several = several languages to render: pick one with --lang, or write them all with --out-dir
+error-render-unknown-lang = the profile has no `{ $lang }` source (it has: { $known })
+error-write = cannot write { $path }: { $detail }

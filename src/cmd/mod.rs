@@ -3,6 +3,7 @@
 
 pub mod align;
 pub mod check;
+pub mod render;
 
 /// What a command prints, and its exit code.
 pub struct Output {

@@ -137,6 +137,7 @@ pub fn load(path: &Path, display: &str, lang: Lang) -> Result<Document, Vec<Load
             file,
             basics: v.basics,
             sections: v.sections,
+            extra: v.extra,
         }),
         Err(problems) => Err(problems
             .into_iter()

@@ -24,6 +24,9 @@ pub struct Problem {
 pub struct Validated {
     pub basics: Fields,
     pub sections: Vec<Section>,
+    /// The other top-level keys (`skills`, `languages`, `interests`,
+    /// `references`, `meta`), which are rendered but not compared.
+    pub extra: Fields,
 }
 
 pub fn document(root: &Node) -> Result<Validated, Vec<Problem>> {
@@ -31,6 +34,10 @@ pub fn document(root: &Node) -> Result<Validated, Vec<Problem>> {
     let top = object(root, DOCUMENT, "", &mut problems);
     let mut sections = Vec::new();
     let mut basics = Fields::default();
+    let mut extra = Fields {
+        span: top.span,
+        items: Vec::new(),
+    };
     for (key, value) in top.items {
         let items = match (SectionKind::from_key(key), value) {
             (Some(kind), Value::Objects(items)) => (kind, items),
@@ -38,7 +45,10 @@ pub fn document(root: &Node) -> Result<Validated, Vec<Problem>> {
                 basics = fields;
                 continue;
             }
-            _ => continue,
+            (_, value) => {
+                extra.items.push((key, value));
+                continue;
+            }
         };
         let (kind, items) = items;
         let key_span = key_span(root, key);
@@ -55,7 +65,11 @@ pub fn document(root: &Node) -> Result<Validated, Vec<Problem>> {
         });
     }
     if problems.is_empty() {
-        Ok(Validated { basics, sections })
+        Ok(Validated {
+            basics,
+            sections,
+            extra,
+        })
     } else {
         problems.sort_by_key(|p| p.span.start);
         Err(problems)

@@ -1,0 +1,79 @@
+//! Rendering one language's résumé from its source. The words around the
+//! user's text (headings, labels, dates) come from the Fluent files in
+//! `locales/`, in the résumé's language, not the interface's.
+
+pub mod dates;
+pub mod escape;
+pub mod json_resume;
+pub mod markdown;
+
+use crate::i18n::Localizer;
+use crate::model::{Document, SectionKind};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    /// Markdown (optionally with Jekyll front matter).
+    Md,
+    /// JSON Resume, for any JSON Resume theme.
+    Json,
+}
+
+impl Format {
+    pub fn extension(self) -> &'static str {
+        match self {
+            Format::Md => "md",
+            Format::Json => "json",
+        }
+    }
+}
+
+#[derive(Clone, Debug, Default)]
+pub struct Options {
+    /// Rendered with `--force` despite this many error findings: the output
+    /// says so where a reader sees it.
+    pub forced: Option<usize>,
+    /// Jekyll front matter at the top of Markdown.
+    pub front_matter: bool,
+}
+
+/// The locale a résumé is written in: Chinese for any `zh` tag, English
+/// otherwise. Whether the tag had a locale of its own is the second value.
+pub fn locale_for(doc: &Document) -> (Localizer, bool) {
+    let lang = doc.file.lang.language();
+    (
+        Localizer::new(&doc.file.lang.tag),
+        matches!(lang, "en" | "zh"),
+    )
+}
+
+pub fn render(doc: &Document, format: Format, options: &Options) -> String {
+    let (l10n, _) = locale_for(doc);
+    match format {
+        Format::Md => markdown::render(doc, &l10n, options),
+        Format::Json => json_resume::render(doc, &l10n, options),
+    }
+}
+
+/// A section's heading in the résumé's language.
+pub fn heading(l10n: &Localizer, kind: SectionKind) -> String {
+    l10n.get(match kind {
+        SectionKind::Work => "render-heading-work",
+        SectionKind::Volunteer => "render-heading-volunteer",
+        SectionKind::Education => "render-heading-education",
+        SectionKind::Projects => "render-heading-projects",
+        SectionKind::Publications => "render-heading-publications",
+        SectionKind::Awards => "render-heading-awards",
+        SectionKind::Certificates => "render-heading-certificates",
+    })
+}
+
+/// The heading of a section that is rendered but not compared.
+pub fn extra_heading(key: &str) -> Option<&'static str> {
+    match key {
+        "skills" => Some("render-heading-skills"),
+        "languages" => Some("render-heading-languages"),
+        "interests" => Some("render-heading-interests"),
+        "references" => Some("render-heading-references"),
+        _ => None,
+    }
+}

@@ -1,0 +1,76 @@
+//! Hostile text in a source renders inert. (The CLI snapshots under
+//! `tests/cmd/render-hostile-*` show the whole output, but their harness
+//! folds `\` into `/` as it does for Windows paths, so the escapes are
+//! asserted here, on the raw bytes.)
+
+use std::process::Command;
+
+fn render(format: &str) -> String {
+    let dir = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/cmd/render-hostile-text-md.in"
+    );
+    let out = Command::new(env!("CARGO_BIN_EXE_cvpair"))
+        .args([
+            "render",
+            "--today",
+            "2026-11-25",
+            "p",
+            "--lang",
+            "en",
+            "--format",
+            format,
+        ])
+        .current_dir(dir)
+        .env("LC_ALL", "C")
+        .output()
+        .expect("cvpair runs");
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).expect("UTF-8 output")
+}
+
+#[test]
+fn markdown_escapes_markup_templates_and_links() {
+    let md = render("md");
+    assert!(md.contains(r"\<script\>alert\(1\)\</script\>"), "{md}");
+    assert!(
+        !md.contains("{{") && !md.contains("{%"),
+        "Liquid must not see a tag: {md}"
+    );
+    assert!(md.contains("&#123;&#123; site.title &#125;&#125;"), "{md}");
+    assert!(
+        !md.contains("](javascript:"),
+        "javascript: never becomes a link: {md}"
+    );
+    assert!(md.contains(r"\- not a list"), "{md}");
+    assert!(md.contains(r"1\. not a list either"), "{md}");
+    assert!(
+        md.contains(r"\[not a link\]\(https://example.org\)"),
+        "{md}"
+    );
+    assert!(md.contains(r"- \# not a heading \| not a table"), "{md}");
+    assert!(md.contains(r"Acme \<b\>Co\</b\> "), "{md}");
+}
+
+#[test]
+fn json_resume_carries_text_as_written() {
+    let json: serde_json::Value = serde_json::from_str(&render("json")).expect("valid JSON");
+    assert_eq!(
+        json["basics"]["name"],
+        "Eve <script>alert(1)</script> {{ site.title }}"
+    );
+    assert_eq!(json["work"][0]["startDate"], "2020-01");
+    assert!(
+        json["work"][0].get("endDate").is_none(),
+        "ongoing: no endDate"
+    );
+    assert!(
+        json["work"][0].get("id").is_none(),
+        "cvpair's ids are not JSON Resume's"
+    );
+}
