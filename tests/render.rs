@@ -1,7 +1,8 @@
 //! Hostile text in a source renders inert. (The CLI snapshots under
 //! `tests/cmd/render-hostile-*` show the whole output, but their harness
 //! folds `\` into `/` as it does for Windows paths, so the escapes are
-//! asserted here, on the raw bytes.)
+//! asserted here, on the raw bytes; the HTML is read back with a real,
+//! spec-following HTML parser, never a regex.)
 
 use std::process::Command;
 
@@ -73,4 +74,60 @@ fn json_resume_carries_text_as_written() {
         json["work"][0].get("id").is_none(),
         "cvpair's ids are not JSON Resume's"
     );
+}
+
+#[test]
+fn html_has_no_script_no_unsafe_link_and_text_survives() {
+    let page = render("html");
+    let doc = scraper::Html::parse_document(&page);
+    let select = |css: &str| scraper::Selector::parse(css).expect("selector");
+    assert_eq!(
+        doc.select(&select("script")).count(),
+        0,
+        "no script element: {page}"
+    );
+    assert_eq!(
+        doc.select(&select("b")).count(),
+        0,
+        "user markup stays text"
+    );
+    for a in doc.select(&select("a")) {
+        let href = a.value().attr("href").unwrap_or_default();
+        assert!(
+            href.starts_with("https://")
+                || href.starts_with("http://")
+                || href.starts_with("mailto:"),
+            "unsafe link {href}"
+        );
+    }
+    for element in doc.select(&select("*")) {
+        for (name, _) in element.value().attrs() {
+            assert!(!name.starts_with("on"), "event handler attribute {name}");
+        }
+    }
+    let h1: String = doc
+        .select(&select("h1"))
+        .next()
+        .expect("h1")
+        .text()
+        .collect();
+    assert_eq!(
+        h1, "Eve <script>alert(1)</script> {{ site.title }}",
+        "the name reads as written"
+    );
+    let title: String = doc
+        .select(&select("h3"))
+        .next()
+        .expect("h3")
+        .text()
+        .collect();
+    assert!(
+        title.contains(r#"Acme <b>Co</b> "quoted" & sons"#),
+        "{title}"
+    );
+    let lang = doc
+        .select(&select("html"))
+        .next()
+        .and_then(|h| h.value().attr("lang"));
+    assert_eq!(lang, Some("en"));
 }

@@ -53,6 +53,23 @@ fn escape(text: &str, block: bool) -> String {
     out
 }
 
+/// Text or an attribute value in HTML: the five characters that can end
+/// text or an attribute become entities, so no user text is ever markup.
+pub fn html(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
 /// Whether a URL may become a link: only web and mail addresses, so a
 /// `javascript:` or `data:` URL in a source is shown, never followed.
 pub fn linkable(url: &str) -> bool {

@@ -4,8 +4,10 @@
 
 pub mod dates;
 pub mod escape;
+pub mod html;
 pub mod json_resume;
 pub mod markdown;
+pub mod page;
 
 use crate::i18n::Localizer;
 use crate::model::{Document, SectionKind};
@@ -14,6 +16,8 @@ use crate::model::{Document, SectionKind};
 pub enum Format {
     /// Markdown (optionally with Jekyll front matter).
     Md,
+    /// One self-contained HTML page, ready to print.
+    Html,
     /// JSON Resume, for any JSON Resume theme.
     Json,
 }
@@ -22,6 +26,7 @@ impl Format {
     pub fn extension(self) -> &'static str {
         match self {
             Format::Md => "md",
+            Format::Html => "html",
             Format::Json => "json",
         }
     }
@@ -49,7 +54,12 @@ pub fn locale_for(doc: &Document) -> (Localizer, bool) {
 pub fn render(doc: &Document, format: Format, options: &Options) -> String {
     let (l10n, _) = locale_for(doc);
     match format {
-        Format::Md => markdown::render(doc, &l10n, options),
+        Format::Md => markdown::render(
+            &page::layout(doc, &l10n, options),
+            &l10n,
+            options.front_matter,
+        ),
+        Format::Html => html::render(&page::layout(doc, &l10n, options), &l10n),
         Format::Json => json_resume::render(doc, &l10n, options),
     }
 }
