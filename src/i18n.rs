@@ -34,6 +34,27 @@ pub const LOCALES: &[(&str, &[&str])] = &[
     ),
 ];
 
+/// The shipped locale that best serves `requested`, if any does.
+fn negotiate(requested: &str) -> Option<&'static str> {
+    // POSIX locale names: `zh_CN.UTF-8` is `zh-CN`.
+    let tag = requested
+        .split(['.', '@'])
+        .next()
+        .unwrap_or("")
+        .replace('_', "-");
+    let requested: LanguageIdentifier = tag.parse().ok()?;
+    let available: Vec<LanguageIdentifier> =
+        LOCALES.iter().filter_map(|(t, _)| t.parse().ok()).collect();
+    let chosen = fluent_langneg::negotiate_languages(
+        &[requested],
+        &available,
+        None,
+        fluent_langneg::NegotiationStrategy::Filtering,
+    );
+    let first = chosen.first()?.to_string();
+    LOCALES.iter().map(|(t, _)| *t).find(|t| *t == first)
+}
+
 pub struct Localizer {
     bundle: FluentBundle<FluentResource>,
     fallback: Option<FluentBundle<FluentResource>>,
@@ -56,14 +77,11 @@ fn bundle(tag: &str, sources: &[&str]) -> FluentBundle<FluentResource> {
 }
 
 impl Localizer {
-    /// The locale for a requested tag (`zh`, `zh-CN`, `zh_CN.UTF-8`, `en`):
-    /// any Chinese tag speaks Chinese, anything else English.
+    /// The locale for a requested tag (`zh`, `zh-TW`, `zh_CN.UTF-8`, `en-GB`),
+    /// by Fluent's language negotiation over the shipped locales, falling
+    /// back to English; [`Localizer::negotiated`] says whether it matched.
     pub fn new(requested: &str) -> Self {
-        let lang = if requested.to_ascii_lowercase().starts_with("zh") {
-            "zh-CN"
-        } else {
-            "en-US"
-        };
+        let lang = negotiate(requested).unwrap_or("en-US");
         let sources = |tag: &str| {
             LOCALES
                 .iter()
@@ -75,6 +93,11 @@ impl Localizer {
             fallback: (lang != "en-US").then(|| bundle("en-US", sources("en-US"))),
             lang,
         }
+    }
+
+    /// Whether `requested` has a locale of its own (else English stands in).
+    pub fn negotiated(requested: &str) -> bool {
+        negotiate(requested).is_some()
     }
 
     /// The interface language from the environment, as gettext reads it.
@@ -150,6 +173,17 @@ mod tests {
                 "{tag} has ids {en_tag} lacks: {obsolete:?}"
             );
         }
+    }
+
+    #[test]
+    fn negotiation_picks_the_nearest_locale() {
+        assert_eq!(Localizer::new("zh_CN.UTF-8").lang, "zh-CN");
+        assert_eq!(Localizer::new("zh-TW").lang, "zh-CN");
+        assert_eq!(Localizer::new("zh").lang, "zh-CN");
+        assert_eq!(Localizer::new("en-GB").lang, "en-US");
+        assert_eq!(Localizer::new("C").lang, "en-US");
+        assert!(!Localizer::negotiated("fr"));
+        assert!(Localizer::negotiated("en"));
     }
 
     #[test]

@@ -131,3 +131,32 @@ fn html_has_no_script_no_unsafe_link_and_text_survives() {
         .and_then(|h| h.value().attr("lang"));
     assert_eq!(lang, Some("en"));
 }
+
+#[test]
+fn no_unicode_isolation_marks_leak_into_any_format() {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/cmd/render-md-zh.in");
+    for format in ["md", "html", "json"] {
+        for lang in ["en", "zh-CN"] {
+            let out = Command::new(env!("CARGO_BIN_EXE_cvpair"))
+                .args([
+                    "render",
+                    "--today",
+                    "2026-11-25",
+                    "p",
+                    "--lang",
+                    lang,
+                    "--format",
+                    format,
+                ])
+                .current_dir(dir)
+                .output()
+                .expect("cvpair runs");
+            let text = String::from_utf8(out.stdout).expect("UTF-8");
+            assert!(!text.is_empty(), "{format} {lang}");
+            assert!(
+                !text.contains(['\u{2068}', '\u{2069}']),
+                "{format} {lang} carries isolation marks"
+            );
+        }
+    }
+}

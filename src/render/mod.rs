@@ -41,14 +41,12 @@ pub struct Options {
     pub front_matter: bool,
 }
 
-/// The locale a résumé is written in: Chinese for any `zh` tag, English
-/// otherwise. Whether the tag had a locale of its own is the second value.
+/// The locale a résumé is written in, negotiated from its language tag
+/// (`zh-TW` takes the Chinese locale, `en-GB` the English one); the second
+/// value says whether the tag had a locale at all, or English stands in.
 pub fn locale_for(doc: &Document) -> (Localizer, bool) {
-    let lang = doc.file.lang.language();
-    (
-        Localizer::new(&doc.file.lang.tag),
-        matches!(lang, "en" | "zh"),
-    )
+    let tag = &doc.file.lang.tag;
+    (Localizer::new(tag), Localizer::negotiated(tag))
 }
 
 pub fn render(doc: &Document, format: Format, options: &Options) -> String {
