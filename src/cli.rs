@@ -107,6 +107,10 @@ pub struct RenderArgs {
     #[arg(long)]
     pub front_matter: bool,
 
+    /// How dates are written.
+    #[arg(long, value_enum, default_value_t = crate::render::DateStyle::Native)]
+    pub dates: crate::render::DateStyle,
+
     #[command(flatten)]
     pub common: Common,
 }

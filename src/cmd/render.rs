@@ -71,6 +71,7 @@ pub fn run(args: &RenderArgs, l10n: &Localizer, style: Style) -> Output {
     };
     let render_options = Options {
         forced: (errors > 0).then_some(errors),
+        date_style: args.dates,
         front_matter: args.front_matter,
     };
     let mut targets: Vec<(Option<PathBuf>, String)> = Vec::new();

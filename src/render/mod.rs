@@ -32,8 +32,21 @@ impl Format {
     }
 }
 
+/// How dates are written in the rendered résumé.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, clap::ValueEnum)]
+pub enum DateStyle {
+    /// As the language writes them: `Sep 2023`, `2023年9月`.
+    #[default]
+    Native,
+    /// Dotted, common on Chinese résumés: `2023.09`.
+    Dotted,
+    /// ISO 8601: `2023-09`.
+    Iso,
+}
+
 #[derive(Clone, Debug, Default)]
 pub struct Options {
+    pub date_style: DateStyle,
     /// Rendered with `--force` despite this many error findings: the output
     /// says so where a reader sees it.
     pub forced: Option<usize>,

@@ -104,7 +104,7 @@ pub fn layout(doc: &Document, l10n: &Localizer, options: &Options) -> Page {
             items: section
                 .entries
                 .iter()
-                .map(|e| entry(section.kind, e, l10n))
+                .map(|e| entry(section.kind, e, l10n, options.date_style))
                 .collect(),
         });
     }
@@ -162,7 +162,7 @@ fn contacts(basics: &Fields, l10n: &Localizer) -> Vec<Inline> {
     out
 }
 
-fn entry(kind: SectionKind, e: &Entry, l10n: &Localizer) -> Item {
+fn entry(kind: SectionKind, e: &Entry, l10n: &Localizer, style: super::DateStyle) -> Item {
     let f = &e.fields;
     let t = |k: &str| f.text(k).map(|t| t.value.trim().to_string());
     let name_text = t(kind.name_field()).unwrap_or_default();
@@ -185,7 +185,7 @@ fn entry(kind: SectionKind, e: &Entry, l10n: &Localizer) -> Item {
         None => vec![name],
     };
     let mut meta: Vec<Vec<Inline>> = Vec::new();
-    if let Some(d) = dates::of_entry(l10n, e) {
+    if let Some(d) = dates::of_entry(l10n, e, style) {
         meta.push(vec![Inline::Text(d)]);
     }
     for (key, label) in [
