@@ -6,7 +6,9 @@
 //! - 1,000 generated pairs in one process: `check` against loading the same
 //!   files only (read, decode, parse, validate) — the cost of aligning and
 //!   the rules over the floor of reading the input;
-//! - 1,000 pairs, whole process, for the absolute figure.
+//! - 1,000 pairs, whole process, for the absolute figure;
+//! - `render` of a bundled profile in both languages (HTML) against `check`
+//!   of the same profile, both whole processes.
 //!
 //! Set `CVPAIR_BENCH_PAIRS` to change the corpus size, and
 //! `CVPAIR_BENCH_WRITE_CORPUS=DIR` to only write the corpus to DIR and stop
@@ -89,6 +91,24 @@ fn main() {
     };
 
     let t_true = time(100, || spawn(&truth, &[]));
+    // Render against check on a consistent bundled profile, both languages.
+    let example = Path::new(env!("CARGO_MANIFEST_DIR")).join("profiles/ada-lin");
+    let rendered = std::env::temp_dir().join(format!("cvpair-bench-render-{}", std::process::id()));
+    let t_check_one = time(100, || spawn(&bin, &[Path::new("check"), &example]));
+    let t_render = time(100, || {
+        spawn(
+            &bin,
+            &[
+                Path::new("render"),
+                &example,
+                Path::new("--format"),
+                Path::new("html"),
+                Path::new("--out-dir"),
+                &rendered,
+            ],
+        )
+    });
+    let _ = std::fs::remove_dir_all(&rendered);
     let t_one = time(100, || spawn(&bin, &[Path::new("check"), &one]));
 
     let found = discover(std::slice::from_ref(&root));
@@ -150,6 +170,12 @@ fn main() {
     println!(
         "300-entry section     {}   (align + every rule, one profile, {long_findings} findings)",
         ms(t_long)
+    );
+    println!(
+        "render, 2 languages   {}   = {:5.2} × `check` of the same profile ({})",
+        ms(t_render),
+        t_render.as_secs_f64() / t_check_one.as_secs_f64(),
+        ms(t_check_one).trim()
     );
     let _ = std::fs::remove_dir_all(&root);
 }

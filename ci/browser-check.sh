@@ -24,7 +24,7 @@ if [ ${#need[@]} -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need[@]}" >/dev/null
 fi
 
-cargo build --release --quiet
+cargo build --release --locked --quiet
 bin=target/release/cvpair
 mkdir -p "$out"
 # Chromium flags for a closed network and a root user in a sandbox.
