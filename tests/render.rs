@@ -6,22 +6,21 @@
 
 use std::process::Command;
 
-fn render(format: &str) -> String {
-    let dir = concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/tests/cmd/render-hostile-text-md.in"
-    );
+/// `cvpair render` of profile `p` in a case folder under `tests/cmd/`.
+fn render_case(case: &str, lang: &str, format: &str) -> String {
+    let dir = format!("{}/tests/cmd/{case}.in", env!("CARGO_MANIFEST_DIR"));
+    let args = [
+        "render",
+        "--today",
+        "2026-11-25",
+        "p",
+        "--lang",
+        lang,
+        "--format",
+        format,
+    ];
     let out = Command::new(env!("CARGO_BIN_EXE_cvpair"))
-        .args([
-            "render",
-            "--today",
-            "2026-11-25",
-            "p",
-            "--lang",
-            "en",
-            "--format",
-            format,
-        ])
+        .args(args)
         .current_dir(dir)
         .env("LC_ALL", "C")
         .output()
@@ -33,6 +32,10 @@ fn render(format: &str) -> String {
         String::from_utf8_lossy(&out.stderr)
     );
     String::from_utf8(out.stdout).expect("UTF-8 output")
+}
+
+fn render(format: &str) -> String {
+    render_case("render-hostile-text-md", "en", format)
 }
 
 #[test]
@@ -134,24 +137,9 @@ fn html_has_no_script_no_unsafe_link_and_text_survives() {
 
 #[test]
 fn no_unicode_isolation_marks_leak_into_any_format() {
-    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/cmd/render-md-zh.in");
     for format in ["md", "html", "json"] {
         for lang in ["en", "zh-CN"] {
-            let out = Command::new(env!("CARGO_BIN_EXE_cvpair"))
-                .args([
-                    "render",
-                    "--today",
-                    "2026-11-25",
-                    "p",
-                    "--lang",
-                    lang,
-                    "--format",
-                    format,
-                ])
-                .current_dir(dir)
-                .output()
-                .expect("cvpair runs");
-            let text = String::from_utf8(out.stdout).expect("UTF-8");
+            let text = render_case("render-md-zh", lang, format);
             assert!(!text.is_empty(), "{format} {lang}");
             assert!(
                 !text.contains(['\u{2068}', '\u{2069}']),

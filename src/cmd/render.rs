@@ -100,16 +100,7 @@ pub fn run(args: &RenderArgs, l10n: &Localizer, style: Style) -> Output {
     if let (Some(dir), false) = (&args.out_dir, args.check)
         && let Err(e) = std::fs::create_dir_all(dir)
     {
-        out.stderr.push_str(
-            &l10n.text(
-                &Msg::new("error-write")
-                    .arg("path", dir.display().to_string())
-                    .arg("detail", e.to_string()),
-            ),
-        );
-        out.stderr.push('\n');
-        out.code = 2;
-        return out;
+        return write_failed(out, l10n, dir, &e);
     }
     for (path, text) in targets {
         match path {
@@ -117,20 +108,25 @@ pub fn run(args: &RenderArgs, l10n: &Localizer, style: Style) -> Output {
             Some(path) if args.check => compare(&path, &text, l10n, &mut out),
             Some(path) => {
                 if let Err(e) = crate::write::atomic(&path, text.as_bytes()) {
-                    out.stderr.push_str(
-                        &l10n.text(
-                            &Msg::new("error-write")
-                                .arg("path", path.display().to_string())
-                                .arg("detail", e.to_string()),
-                        ),
-                    );
-                    out.stderr.push('\n');
-                    out.code = 2;
-                    return out;
+                    return write_failed(out, l10n, &path, &e);
                 }
             }
         }
     }
+    out
+}
+
+/// A file or folder that could not be written: exit 2, nothing partial.
+fn write_failed(mut out: Output, l10n: &Localizer, path: &Path, e: &std::io::Error) -> Output {
+    out.stderr.push_str(
+        &l10n.text(
+            &Msg::new("error-write")
+                .arg("path", path.display().to_string())
+                .arg("detail", e.to_string()),
+        ),
+    );
+    out.stderr.push('\n');
+    out.code = 2;
     out
 }
 
