@@ -37,14 +37,15 @@ h3 { font-size: 1rem; margin: 0; }
 p { margin: .3rem 0; }
 ul { margin: .2rem 0 .2rem 1.2rem; padding: 0; }
 a { color: var(--accent); text-decoration: none; }
-@page { size: A4; margin: 14mm 16mm; }
+@page { size: A4; margin: 12mm 14mm; }
 @media print {
-  body { font-size: 10.5pt; }
+  body { font-size: 9.5pt; line-height: 1.38; }
   main { max-width: none; padding: 0; }
+  header h1 { font-size: 18pt; }
+  section { margin-top: 9pt; break-inside: auto; }
+  h2 { margin-bottom: 4pt; break-after: avoid; }
+  article { margin-bottom: 5pt; break-inside: avoid; }
   a { color: inherit; }
-  section { break-inside: auto; }
-  article, h2 { break-inside: avoid; break-after: auto; }
-  h2 { break-after: avoid; }
 }
 "#;
 
