@@ -66,13 +66,8 @@ pub fn render(page: &Page, l10n: &Localizer) -> String {
     if let Some(label) = &page.label {
         let _ = writeln!(out, "<p class=\"label\">{}</p>", esc(label));
     }
-    if !page.contacts.is_empty() {
-        out.push_str("<ul class=\"contacts\">\n");
-        for c in &page.contacts {
-            let _ = writeln!(out, "<li>{}</li>", one(c, l10n));
-        }
-        out.push_str("</ul>\n");
-    }
+    let contacts: Vec<String> = page.contacts.iter().map(|c| one(c, l10n)).collect();
+    list(&mut out, " class=\"contacts\"", &contacts);
     out.push_str("</header>\n");
     for section in &page.sections {
         let _ = writeln!(out, "<section>\n<h2>{}</h2>", esc(&section.title));
@@ -94,19 +89,26 @@ pub fn render(page: &Page, l10n: &Localizer) -> String {
             for p in &item.paragraphs {
                 let _ = writeln!(out, "<p>{}</p>", esc(p));
             }
-            if !item.bullets.is_empty() {
-                out.push_str("<ul>\n");
-                for b in &item.bullets {
-                    let _ = writeln!(out, "<li>{}</li>", inline(b, l10n));
-                }
-                out.push_str("</ul>\n");
-            }
+            let bullets: Vec<String> = item.bullets.iter().map(|b| inline(b, l10n)).collect();
+            list(&mut out, "", &bullets);
             out.push_str("</article>\n");
         }
         out.push_str("</section>\n");
     }
     out.push_str("</main>\n</body>\n</html>\n");
     out
+}
+
+/// A `<ul>` of already-escaped items; nothing when there are none.
+fn list(out: &mut String, attrs: &str, items: &[String]) {
+    if items.is_empty() {
+        return;
+    }
+    let _ = writeln!(out, "<ul{attrs}>");
+    for item in items {
+        let _ = writeln!(out, "<li>{item}</li>");
+    }
+    out.push_str("</ul>\n");
 }
 
 fn inline(pieces: &[Inline], l10n: &Localizer) -> String {

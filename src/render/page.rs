@@ -203,18 +203,7 @@ fn entry(kind: SectionKind, e: &Entry, l10n: &Localizer, style: super::DateStyle
             }]);
         }
     }
-    let roles: Vec<String> = f
-        .list("roles")
-        .iter()
-        .map(|r| r.value.trim().to_string())
-        .collect();
-    if !roles.is_empty() {
-        meta.push(vec![labelled(
-            l10n,
-            "render-label-roles",
-            vec![Inline::Text(roles.join(", "))],
-        )]);
-    }
+    labelled_list(l10n, f, "roles", "render-label-roles", &mut meta);
     if let Some(doi) = t("doi") {
         let bare = doi.trim_start_matches("https://doi.org/").to_string();
         meta.push(vec![
@@ -222,18 +211,7 @@ fn entry(kind: SectionKind, e: &Entry, l10n: &Localizer, style: super::DateStyle
             link_or_text(&bare, &format!("https://doi.org/{bare}")),
         ]);
     }
-    let courses: Vec<String> = f
-        .list("courses")
-        .iter()
-        .map(|c| c.value.trim().to_string())
-        .collect();
-    if !courses.is_empty() {
-        meta.push(vec![labelled(
-            l10n,
-            "render-label-courses",
-            vec![Inline::Text(courses.join(", "))],
-        )]);
-    }
+    labelled_list(l10n, f, "courses", "render-label-courses", &mut meta);
     Item {
         title,
         meta,
@@ -246,6 +224,24 @@ fn entry(kind: SectionKind, e: &Entry, l10n: &Localizer, style: super::DateStyle
             .iter()
             .map(|h| vec![text(&h.value)])
             .collect(),
+    }
+}
+
+/// A list field (`roles`, `courses`) as one labelled meta piece, if set.
+fn labelled_list(
+    l10n: &Localizer,
+    f: &Fields,
+    key: &str,
+    label: &'static str,
+    meta: &mut Vec<Vec<Inline>>,
+) {
+    let items: Vec<&str> = f.list(key).iter().map(|t| t.value.trim()).collect();
+    if !items.is_empty() {
+        meta.push(vec![labelled(
+            l10n,
+            label,
+            vec![Inline::Text(items.join(", "))],
+        )]);
     }
 }
 
