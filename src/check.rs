@@ -6,6 +6,7 @@
 use std::path::PathBuf;
 
 use crate::align;
+use crate::config::Config;
 use crate::date::PartialDate;
 use crate::finding::{Finding, Severity};
 use crate::model::Document;
@@ -13,6 +14,7 @@ use crate::parallel;
 use crate::rules::{self, Comparison, Context};
 use crate::source::discover::{ProfileRef, discover};
 use crate::source::{self, LoadError};
+use crate::suppress;
 use crate::terms::glossary::{self, Glossary};
 
 #[derive(Clone, Debug)]
@@ -21,6 +23,22 @@ pub struct Options {
     pub today: PartialDate,
     /// The language every other is compared with (`en`).
     pub reference: String,
+    /// Which rules run, at what severity, and what is excluded.
+    pub config: Config,
+    /// The glossaries the configuration names, beneath each profile's own.
+    pub glossary: Glossary,
+}
+
+impl Options {
+    /// Defaults, as with no configuration file.
+    pub fn new(today: PartialDate, reference: &str) -> Options {
+        Options {
+            today,
+            reference: reference.to_string(),
+            config: Config::default(),
+            glossary: Glossary::default(),
+        }
+    }
 }
 
 #[derive(Debug, Default)]
@@ -39,13 +57,18 @@ pub struct Loaded {
     pub glossary: Glossary,
 }
 
-pub fn load(profile: &ProfileRef, reference: &str) -> Result<Loaded, Vec<LoadError>> {
+pub fn load(profile: &ProfileRef, options: &Options) -> Result<Loaded, Vec<LoadError>> {
+    let reference = options.reference.as_str();
     let mut documents = Vec::new();
     let mut errors = Vec::new();
-    let glossary = glossary::load_from_dir(&profile.dir, &profile.display).unwrap_or_else(|e| {
-        errors.extend(e);
-        Glossary::default()
-    });
+    let mut glossary =
+        glossary::load_from_dir(&profile.dir, &profile.display).unwrap_or_else(|e| {
+            errors.extend(e);
+            Glossary::default()
+        });
+    glossary
+        .entries
+        .extend(options.glossary.entries.iter().cloned());
     for s in &profile.sources {
         match source::load(&s.path, &s.display, s.lang.clone()) {
             Ok(doc) => documents.push(doc),
@@ -78,25 +101,38 @@ pub fn comparisons<'a>(documents: &'a [Document], glossary: &Glossary) -> Vec<Co
         .collect()
 }
 
+/// Every finding of a loaded profile that the configuration and the
+/// profile's suppressions leave standing.
 pub fn check_loaded(loaded: &Loaded, options: &Options) -> Vec<Finding> {
     let comparisons = comparisons(&loaded.documents, &loaded.glossary);
-    rules::run(&Context {
-        profile: &loaded.display,
-        documents: &loaded.documents,
-        comparisons: &comparisons,
-        glossary: &loaded.glossary,
-        today: options.today,
+    let config = &options.config;
+    let findings = rules::run(
+        &Context {
+            profile: &loaded.display,
+            documents: &loaded.documents,
+            comparisons: &comparisons,
+            glossary: &loaded.glossary,
+            today: options.today,
+        },
+        |rule| config.enabled(rule),
+    )
+    .into_iter()
+    .map(|f| {
+        let severity = config.severity(f.rule, f.severity);
+        f.severity(severity)
     })
+    .collect();
+    suppress::apply(&loaded.documents, &loaded.display, config, findings)
 }
 
-pub fn run(paths: &[PathBuf], options: &Options) -> Outcome {
-    let found = discover(paths);
+pub fn run(paths: &[PathBuf], options: &Options, hook: bool) -> Outcome {
+    let found = discover(paths, &options.config, hook);
     let mut outcome = Outcome {
         errors: found.errors,
         ..Outcome::default()
     };
     let results = parallel::map(&found.profiles, |profile| {
-        load(profile, &options.reference).map(|loaded| check_loaded(&loaded, options))
+        load(profile, options).map(|loaded| check_loaded(&loaded, options))
     });
     for result in results {
         match result {

@@ -31,6 +31,10 @@ pub enum Command {
     Align(AlignArgs),
     /// Render each language's résumé, only when the profile is consistent.
     Render(RenderArgs),
+    /// List the rules, or explain one.
+    Rules(RulesArgs),
+    /// Show which configuration file applies, and the settings in effect.
+    Config(ConfigArgs),
 }
 
 #[derive(Debug, Args)]
@@ -40,9 +44,14 @@ pub struct Common {
     #[arg(long, value_name = "DATE")]
     pub today: Option<String>,
 
-    /// The language every other language is compared with.
-    #[arg(long, value_name = "TAG", default_value = "en")]
-    pub reference: String,
+    /// The language every other language is compared with [default: en].
+    #[arg(long, value_name = "TAG")]
+    pub reference: Option<String>,
+
+    /// Read settings from this file instead of the cvpair.yaml found above
+    /// the checked paths.
+    #[arg(long, value_name = "FILE")]
+    pub config: Option<PathBuf>,
 }
 
 #[derive(Debug, Args)]
@@ -55,9 +64,65 @@ pub struct CheckArgs {
     #[arg(long, value_enum, default_value_t = Format::Human)]
     pub format: Format,
 
-    /// The lowest severity that makes the exit code 1.
-    #[arg(long, value_enum, default_value_t = FailOn::Error)]
-    pub fail_on: FailOn,
+    /// The lowest severity that makes the exit code 1 [default: error].
+    #[arg(long, value_enum)]
+    pub fail_on: Option<FailOn>,
+
+    /// Check only these rules (codes, names or code prefixes, comma-separated).
+    #[arg(long, value_name = "RULES", value_delimiter = ',')]
+    pub select: Option<Vec<String>>,
+
+    /// Do not check these rules.
+    #[arg(long, value_name = "RULES", value_delimiter = ',')]
+    pub ignore: Option<Vec<String>>,
+
+    /// The paths are the files a commit changed (pre-commit): files that are
+    /// not profile sources are skipped without a word.
+    #[arg(long)]
+    pub hook: bool,
+
+    /// Write a suppression for every finding into the sources.
+    #[arg(long)]
+    pub add_ignores: bool,
+
+    /// With --add-ignores: print the changes as a diff and write nothing.
+    #[arg(long, requires = "add_ignores")]
+    pub diff: bool,
+
+    /// With --add-ignores: the reason written with each suppression.
+    #[arg(long, value_name = "TEXT", requires = "add_ignores")]
+    pub reason: Option<String>,
+
+    #[command(flatten)]
+    pub common: Common,
+}
+
+#[derive(Debug, Args)]
+pub struct RulesArgs {
+    /// A rule's name or code: print its documentation.
+    pub rule: Option<String>,
+
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = RulesFormat::Human)]
+    pub format: RulesFormat,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum RulesFormat {
+    /// A table, or the documentation as text.
+    Human,
+    /// The registry as JSON, for editors and scripts.
+    Json,
+}
+
+#[derive(Debug, Args)]
+pub struct ConfigArgs {
+    /// Print every setting in effect and where it came from.
+    #[arg(long)]
+    pub show: bool,
+
+    /// The paths a check would be given (the file is looked for above them).
+    pub paths: Vec<PathBuf>,
 
     #[command(flatten)]
     pub common: Common,

@@ -20,6 +20,8 @@ pub const LOCALES: &[(&str, &[&str])] = &[
             include_str!("../locales/en-US/findings.ftl"),
             include_str!("../locales/en-US/align.ftl"),
             include_str!("../locales/en-US/render.ftl"),
+            include_str!("../locales/en-US/rules.ftl"),
+            include_str!("../locales/en-US/help.ftl"),
         ],
     ),
     (
@@ -30,6 +32,8 @@ pub const LOCALES: &[(&str, &[&str])] = &[
             include_str!("../locales/zh-CN/findings.ftl"),
             include_str!("../locales/zh-CN/align.ftl"),
             include_str!("../locales/zh-CN/render.ftl"),
+            include_str!("../locales/zh-CN/rules.ftl"),
+            include_str!("../locales/zh-CN/help.ftl"),
         ],
     ),
 ];
@@ -120,19 +124,36 @@ impl Localizer {
             };
             args.set(*name, v);
         }
+        self.format(msg.id, Some(&args))
+    }
+
+    fn format(&self, id: &str, args: Option<&FluentArgs>) -> String {
         for bundle in std::iter::once(&self.bundle).chain(self.fallback.as_ref()) {
-            if let Some(pattern) = bundle.get_message(msg.id).and_then(|m| m.value()) {
+            if let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) {
                 let mut errors = Vec::new();
                 return bundle
-                    .format_pattern(pattern, Some(&args), &mut errors)
+                    .format_pattern(pattern, args, &mut errors)
                     .into_owned();
             }
         }
-        msg.id.to_string()
+        id.to_string()
     }
 
     pub fn get(&self, id: &'static str) -> String {
         self.text(&Msg::new(id))
+    }
+
+    /// A message without arguments whose id is built at run time (the
+    /// help of a command-line argument).
+    pub fn text_of(&self, id: &str) -> String {
+        self.format(id, None)
+    }
+
+    /// Whether the interface (or its English fallback) has message `id`.
+    pub fn has(&self, id: &str) -> bool {
+        std::iter::once(&self.bundle)
+            .chain(self.fallback.as_ref())
+            .any(|b| b.has_message(id))
     }
 }
 

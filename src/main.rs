@@ -1,17 +1,24 @@
 use std::io::{IsTerminal, Write};
 use std::process::ExitCode;
 
-use clap::Parser;
+use clap::{CommandFactory, FromArgMatches};
 use cvpair::cli::{Cli, ColorChoice, Command};
-use cvpair::cmd;
 use cvpair::i18n::Localizer;
 use cvpair::report::human::Style;
+use cvpair::{cmd, help};
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
-    let l10n = match &cli.ui_lang {
-        Some(tag) => Localizer::new(tag),
+    let args = help::rewrite_help_subcommand(std::env::args().collect());
+    let l10n = match help::ui_lang_arg(&args) {
+        Some(tag) => Localizer::new(&tag),
         None => Localizer::from_env(),
+    };
+    let parsed = help::localize(Cli::command(), &l10n)
+        .try_get_matches_from(&args)
+        .and_then(|m| Cli::from_arg_matches(&m));
+    let cli = match parsed {
+        Ok(cli) => cli,
+        Err(e) => return usage_error(&e, &l10n),
     };
     let stdout = std::io::stdout();
     let color = match cli.color {
@@ -29,6 +36,8 @@ fn main() -> ExitCode {
         Command::Check(args) => cmd::check::run(args, &l10n, style),
         Command::Align(args) => cmd::align::run(args, &l10n),
         Command::Render(args) => cmd::render::run(args, &l10n, style),
+        Command::Rules(args) => cmd::rules::run(args, &l10n),
+        Command::Config(args) => cmd::config::run(args, &l10n, style),
     };
     // A closed pipe (`cvpair check | head`) is not an error worth a panic.
     let mut lock = stdout.lock();
@@ -45,5 +54,21 @@ fn terminal_width(stdout: &std::io::Stdout) -> usize {
     match columns {
         Some(c) if stdout.is_terminal() => c,
         _ => 100,
+    }
+}
+
+/// Help and version go to standard output (exit 0); a usage error, in the
+/// interface language, to standard error (exit 2).
+fn usage_error(e: &clap::Error, l10n: &Localizer) -> ExitCode {
+    use clap::error::ErrorKind;
+    match e.kind() {
+        ErrorKind::DisplayHelp | ErrorKind::DisplayVersion => {
+            let _ = std::io::stdout().write_all(e.to_string().as_bytes());
+            ExitCode::SUCCESS
+        }
+        _ => {
+            let _ = std::io::stderr().write_all(help::error(e, l10n).as_bytes());
+            ExitCode::from(2)
+        }
     }
 }

@@ -5,6 +5,7 @@ use std::sync::Arc;
 
 use crate::date::{self, DateError, DateValue, PartialDate};
 use crate::source::SourceFile;
+use crate::source::tree::Node;
 pub use crate::source::tree::Span;
 
 /// A scalar as written, with its place in the file.
@@ -28,6 +29,12 @@ pub enum Value {
 pub struct Fields {
     pub span: Span,
     pub items: Vec<(&'static str, Value)>,
+    /// The map's `x-cvpair-ignore` key and its value, when it has one:
+    /// read by the suppression pass, not by the rules.
+    pub suppress: Option<Box<(Node, Node)>>,
+    /// The last line the map's contents reach, so a suppression on an
+    /// entry knows which lines it covers.
+    pub last_line: u32,
 }
 
 impl Fields {

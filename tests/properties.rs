@@ -12,6 +12,7 @@ use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
 use cvpair::check::{self, Loaded, Options};
+use cvpair::config::Config;
 use cvpair::date::PartialDate;
 use cvpair::finding::Finding;
 use cvpair::model::Document;
@@ -19,14 +20,14 @@ use cvpair::source::{self, discover::discover, lang_tag::parse_tag};
 use cvpair::terms::glossary::Glossary;
 
 fn options() -> Options {
-    Options {
-        today: PartialDate {
+    Options::new(
+        PartialDate {
             year: 2026,
             month: Some(11),
             day: Some(25),
         },
-        reference: "en".into(),
-    }
+        "en",
+    )
 }
 
 /// Every profile to try: the examples and twenty generated ones (two of
@@ -39,7 +40,7 @@ fn profiles() -> &'static [PathBuf] {
 
 fn write_profiles() -> Vec<PathBuf> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("profiles");
-    let mut dirs: Vec<PathBuf> = discover(&[root])
+    let mut dirs: Vec<PathBuf> = discover(&[root], &Config::default(), false)
         .profiles
         .into_iter()
         .map(|p| p.dir)
@@ -57,8 +58,10 @@ fn write_profiles() -> Vec<PathBuf> {
 }
 
 fn load(dir: &Path) -> Loaded {
-    let p = discover(&[dir.to_path_buf()]).profiles.remove(0);
-    check::load(&p, "en").unwrap_or_else(|e| panic!("{}: {:?}", dir.display(), e[0].msg))
+    let p = discover(&[dir.to_path_buf()], &Config::default(), false)
+        .profiles
+        .remove(0);
+    check::load(&p, &options()).unwrap_or_else(|e| panic!("{}: {:?}", dir.display(), e[0].msg))
 }
 
 /// What a finding says, independent of output order: rule, severity and

@@ -15,9 +15,9 @@ summary-clean = no findings in { $profiles ->
    *[other] { $profiles } profiles
 }
 summary-load-errors = { $count ->
-    [one] 1 source could not be read
-   *[other] { $count } sources could not be read
-}; fix { $count ->
+    [one] 1 problem
+   *[other] { $count } problems
+} in the input stopped cvpair; fix { $count ->
     [one] it
    *[other] them
 } first (exit code 2)
@@ -34,3 +34,26 @@ error-render-one-profile = render takes one profile folder (or one of its files)
 error-render-several = several languages to render: pick one with --lang, or write them all with --out-dir
 error-render-unknown-lang = the profile has no `{ $lang }` source (it has: { $known })
 error-write = cannot write { $path }: { $detail }
+add-ignores-written = { $path }: { $count ->
+    [one] 1 suppression added
+   *[other] { $count } suppressions added
+}
+add-ignores-added = added { $count ->
+    [one] 1 suppression
+   *[other] { $count } suppressions
+} to { $files ->
+    [one] 1 file
+   *[other] { $files } files
+}
+add-ignores-would-add = would add { $count ->
+    [one] 1 suppression
+   *[other] { $count } suppressions
+} to { $files ->
+    [one] 1 file
+   *[other] { $files } files
+} (nothing written)
+rules-footer = `cvpair rules NAME` prints a rule's documentation; `cvpair.yaml` selects rules and sets their severity
+config-file = configuration file: { $path }
+config-none = no configuration file (cvpair.yaml or .cvpair.yaml) here or in a folder above; defaults apply
+config-value-none = (none)
+config-origin-default = default

@@ -2,7 +2,7 @@
 
 summary-findings = { $profiles } 份简历中有 { $errors } 个错误、{ $warnings } 个警告、{ $infos } 条提示
 summary-clean = { $profiles } 份简历中没有发现问题
-summary-load-errors = 有 { $count } 个源文件无法读取，请先修正（退出码 2）
+summary-load-errors = 输入中有 { $count } 处问题使 cvpair 无法继续，请先修正（退出码 2）
 severity-error = 错误
 severity-warning = 警告
 severity-info = 提示
@@ -13,3 +13,11 @@ error-render-one-profile = render 只接受一个简历目录（或其中一个�
 error-render-several = 要生成多种语言：请用 --lang 选择一种，或用 --out-dir 全部写出
 error-render-unknown-lang = 此简历没有 `{ $lang }` 的源文件（已有：{ $known }）
 error-write = 无法写入 { $path }：{ $detail }
+add-ignores-written = { $path }：添加了 { $count } 条抑制
+add-ignores-added = 在 { $files } 个文件中添加了 { $count } 条抑制
+add-ignores-would-add = 将在 { $files } 个文件中添加 { $count } 条抑制（未写入）
+rules-footer = `cvpair rules 规则名` 显示规则的说明；在 `cvpair.yaml` 中选择规则并设置严重级别
+config-file = 配置文件：{ $path }
+config-none = 当前目录及其上级目录中没有配置文件（cvpair.yaml 或 .cvpair.yaml），使用默认设置
+config-value-none = （无）
+config-origin-default = 默认

@@ -17,15 +17,20 @@ const NAME_WIDTH: usize = 34;
 const SCORE_WIDTH: usize = 5;
 
 pub fn run(args: &AlignArgs, l10n: &Localizer) -> super::Output {
-    let options = match super::options(&args.common) {
-        Ok(o) => o,
-        Err(msg) => return super::Output::usage(l10n, &msg),
+    let style = crate::report::human::Style {
+        color: false,
+        width: 100,
     };
-    let found = discover(std::slice::from_ref(&args.profile));
+    let paths = std::slice::from_ref(&args.profile);
+    let options = match super::options(&args.common, paths) {
+        Ok(o) => o,
+        Err(f) => return f.output(l10n, style),
+    };
+    let found = discover(paths, &options.config, false);
     let mut out = String::new();
     let mut errors: Vec<_> = found.errors;
     for profile in &found.profiles {
-        match check::load(profile, &options.reference) {
+        match check::load(profile, &options) {
             Ok(loaded) => {
                 for cmp in check::comparisons(&loaded.documents, &loaded.glossary) {
                     table(&loaded, &cmp, l10n, &mut out);
@@ -40,10 +45,6 @@ pub fn run(args: &AlignArgs, l10n: &Localizer) -> super::Output {
     let outcome = check::Outcome {
         errors,
         ..Default::default()
-    };
-    let style = crate::report::human::Style {
-        color: false,
-        width: 100,
     };
     out.push_str(&crate::report::human::render(&outcome, l10n, style));
     super::Output::ok(out, 2)

@@ -3,7 +3,9 @@
 
 pub mod align;
 pub mod check;
+pub mod config;
 pub mod render;
+pub mod rules;
 
 /// What a command prints, and its exit code.
 pub struct Output {
@@ -32,31 +34,80 @@ impl Output {
     }
 }
 
+use std::path::PathBuf;
+
 use crate::check::Options;
 use crate::cli::Common;
+use crate::config::Config;
 use crate::date::{self, PartialDate};
 use crate::message::Msg;
+use crate::source::LoadError;
 
-/// Options shared by the commands that check, or the message for a bad
-/// `--today`.
-pub fn options(common: &Common) -> Result<Options, Msg> {
+/// Why a command could not start.
+pub enum Failure {
+    /// A bad flag value (exit 2, on standard error).
+    Usage(Msg),
+    /// A configuration or glossary file that could not be read (exit 2,
+    /// reported like any unreadable source).
+    Load(Vec<LoadError>),
+}
+
+impl Failure {
+    /// The output of a command that could not start.
+    pub fn output(
+        self,
+        l10n: &crate::i18n::Localizer,
+        style: crate::report::human::Style,
+    ) -> Output {
+        match self {
+            Failure::Usage(msg) => Output::usage(l10n, &msg),
+            Failure::Load(errors) => {
+                let outcome = crate::check::Outcome {
+                    errors,
+                    ..Default::default()
+                };
+                Output::ok(crate::report::human::render(&outcome, l10n, style), 2)
+            }
+        }
+    }
+}
+
+/// The configuration for checking `paths`, with the flags applied.
+pub fn config(common: &Common, paths: &[PathBuf]) -> Result<Config, Failure> {
+    let mut config = Config::load(common.config.as_deref(), paths).map_err(Failure::Load)?;
     let today = match &common.today {
-        None => date::today(),
-        Some(text) => parse_today(text)
-            .ok_or_else(|| Msg::new("error-bad-today").arg("value", text.clone()))?,
+        None => None,
+        Some(text) => Some(parse_today(text).ok_or_else(|| {
+            Failure::Usage(Msg::new("error-bad-today").arg("value", text.clone()))
+        })?),
     };
+    config.today.flag(today, "--today");
+    config
+        .reference
+        .flag(common.reference.clone(), "--reference");
+    Ok(config)
+}
+
+/// Options shared by the commands that check.
+pub fn options(common: &Common, paths: &[PathBuf]) -> Result<Options, Failure> {
+    let config = config(common, paths)?;
+    let glossary = config.glossary().map_err(Failure::Load)?;
     Ok(Options {
-        today,
-        reference: common
+        today: config.today.value,
+        reference: config
             .reference
+            .value
             .split(['-', '_'])
             .next()
             .unwrap_or("en")
             .to_ascii_lowercase(),
+        glossary,
+        config,
     })
 }
 
-fn parse_today(text: &str) -> Option<PartialDate> {
+/// A date for `--today` or `today:`: at least month-precise.
+pub fn parse_today(text: &str) -> Option<PartialDate> {
     let d = date::parse_start(text).ok()?;
     d.month.is_some().then_some(d)
 }

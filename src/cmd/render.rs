@@ -4,8 +4,6 @@
 
 use std::path::{Path, PathBuf};
 
-use similar::TextDiff;
-
 use super::Output;
 use crate::check;
 use crate::cli::RenderArgs;
@@ -18,11 +16,12 @@ use crate::report::human::{self, Style};
 use crate::source::discover::discover;
 
 pub fn run(args: &RenderArgs, l10n: &Localizer, style: Style) -> Output {
-    let options = match super::options(&args.common) {
+    let paths = std::slice::from_ref(&args.profile);
+    let options = match super::options(&args.common, paths) {
         Ok(o) => o,
-        Err(msg) => return Output::usage(l10n, &msg),
+        Err(f) => return f.output(l10n, style),
     };
-    let found = discover(std::slice::from_ref(&args.profile));
+    let found = discover(paths, &options.config, false);
     let report = |outcome: &check::Outcome| human::render(outcome, l10n, style);
     if !found.errors.is_empty() || found.profiles.len() != 1 {
         if found.errors.is_empty() {
@@ -34,7 +33,7 @@ pub fn run(args: &RenderArgs, l10n: &Localizer, style: Style) -> Output {
         };
         return Output::ok(report(&outcome), 2);
     }
-    let loaded = match check::load(&found.profiles[0], &options.reference) {
+    let loaded = match check::load(&found.profiles[0], &options) {
         Ok(l) => l,
         Err(errors) => {
             let outcome = check::Outcome {
@@ -165,14 +164,12 @@ fn compare(path: &Path, text: &str, l10n: &Localizer, out: &mut Output) {
         return;
     }
     let shown = path.display().to_string();
-    let diff = TextDiff::from_lines(current.as_str(), text);
-    out.stdout.push_str(
-        &diff
-            .unified_diff()
-            .context_radius(3)
-            .header(&shown, &format!("{shown} (rendered)"))
-            .to_string(),
-    );
+    out.stdout.push_str(&crate::report::diff::unified_labelled(
+        &current,
+        text,
+        &shown,
+        &format!("{shown} (rendered)"),
+    ));
     out.stderr
         .push_str(&l10n.text(&Msg::new("render-stale").arg("path", shown)));
     out.stderr.push('\n');

@@ -1,6 +1,7 @@
 //! Output formats. Each takes the same [`Outcome`](crate::check::Outcome)
 //! and prints it in its own convention.
 
+pub mod diff;
 pub mod human;
 pub mod json;
 mod snippet;

@@ -5,7 +5,8 @@
 //! renamed. Codes are grouped by what the rule looks at:
 //! `CV0xx` one file's own values, `CV1xx` alignment, `CV2xx` dates across
 //! languages, `CV3xx` titles and organisations, `CV4xx` other facts
-//! (contacts, links, numbers, scores, the person's name). Adding a rule means a module here, a line in [`RULES`], its
+//! (contacts, links, numbers, scores, the person's name), `CV9xx` the
+//! suppressions themselves. Adding a rule means a module here, a line in [`RULES`], its
 //! messages in `locales/`, and a test case under `tests/cmd/`.
 
 pub mod contact_mismatch;
@@ -13,13 +14,16 @@ pub mod date_mismatch;
 pub mod date_order;
 pub mod future_date;
 pub mod invalid_date;
+pub mod invalid_suppression;
 pub mod missing_entry;
 pub mod name_mismatch;
 pub mod number_mismatch;
 pub mod org_mismatch;
 pub mod score_mismatch;
 pub mod title_mismatch;
+pub mod unexplained_suppression;
 pub mod unknown_term;
+pub mod unused_suppression;
 pub mod url_mismatch;
 
 use crate::align::SectionAlignment;
@@ -56,7 +60,28 @@ pub struct Rule {
     /// from the doc comment of its declaration, so the docs users read and
     /// the docs in the source are one text.
     pub doc: &'static str,
+    /// The same documentation in Chinese, from
+    /// `locales/zh-CN/rules/<name>.md` (the build fails without it).
+    pub doc_zh: &'static str,
+    /// The Fluent id of the one-line summary `cvpair rules` lists.
+    pub summary: &'static str,
     pub check: Check,
+}
+
+impl Rule {
+    /// The documentation in the interface language (`en-US`, `zh-CN`),
+    /// as printed: the doc comment loses the space after each `///`.
+    pub fn doc_in(&self, lang: &str) -> String {
+        if lang.starts_with("zh") {
+            return self.doc_zh.to_string();
+        }
+        let mut out = String::with_capacity(self.doc.len());
+        for line in self.doc.lines() {
+            out.push_str(line.strip_prefix(' ').unwrap_or(line));
+            out.push('\n');
+        }
+        out
+    }
 }
 
 /// Declares a rule: the doc comment becomes [`Rule::doc`].
@@ -77,6 +102,13 @@ macro_rules! declare_rule {
             name: $name,
             severity: $crate::finding::Severity::$severity,
             doc: concat!($($doc, "\n"),*),
+            doc_zh: include_str!(concat!(
+                env!("CARGO_MANIFEST_DIR"),
+                "/locales/zh-CN/rules/",
+                $name,
+                ".md"
+            )),
+            summary: concat!("rule-", $name),
             check: $check,
         };
     };
@@ -97,6 +129,9 @@ pub static RULES: &[&Rule] = &[
     &number_mismatch::RULE,
     &score_mismatch::RULE,
     &name_mismatch::RULE,
+    &unused_suppression::RULE,
+    &invalid_suppression::RULE,
+    &unexplained_suppression::RULE,
 ];
 
 /// A rule by code (`CV201`) or name (`date-mismatch`), case-insensitively.
@@ -107,13 +142,19 @@ pub fn lookup(key: &str) -> Option<&'static Rule> {
         .find(|r| r.code.eq_ignore_ascii_case(key) || r.name.eq_ignore_ascii_case(key))
 }
 
-pub fn run(ctx: &Context<'_>) -> Vec<Finding> {
+/// Runs the rules `enabled` selects.
+pub fn run(ctx: &Context<'_>, enabled: impl Fn(&Rule) -> bool) -> Vec<Finding> {
     let mut out = Vec::new();
-    for rule in RULES {
+    for rule in RULES.iter().filter(|r| enabled(r)) {
         (rule.check)(ctx, &mut out);
     }
     out
 }
+
+/// The check of the `CV9xx` rules, whose findings are about suppressions
+/// and come from the suppression pass ([`crate::suppress`]) once the other
+/// rules have run.
+pub fn found_by_suppression_pass(_: &Context<'_>, _: &mut Vec<Finding>) {}
 
 /// A value as written and, when that differs, as understood:
 /// `03/2022 (2022-03)`, or just `2022-03`.
@@ -256,6 +297,30 @@ mod tests {
             ] {
                 assert!(rule.doc.contains(part), "{} lacks {part}", rule.name);
             }
+        }
+    }
+
+    #[test]
+    fn every_rule_has_a_summary_and_chinese_docs() {
+        for (tag, _) in crate::i18n::LOCALES {
+            let l10n = crate::i18n::Localizer::new(tag);
+            for rule in RULES {
+                let summary = l10n.text(&crate::message::Msg::new(rule.summary));
+                assert_ne!(summary, rule.summary, "{tag} lacks {}", rule.summary);
+            }
+        }
+        for rule in RULES {
+            let mut at = 0;
+            for part in ["## 作用", "## 为什么", "## 示例", "## 如何处理"] {
+                let found = rule.doc_zh[at..].find(part);
+                assert!(found.is_some(), "{}.md lacks {part} (in order)", rule.name);
+                at += found.unwrap_or(0);
+            }
+            assert!(
+                rule.doc_zh.contains(rule.name) || rule.doc_zh.contains("```"),
+                "{}.md has no example",
+                rule.name
+            );
         }
     }
 

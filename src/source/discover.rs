@@ -10,7 +10,9 @@ use std::path::{Path, PathBuf};
 
 use super::LoadError;
 use super::lang_tag::{self, Lang, NameError};
+use crate::config::Config;
 use crate::message::Msg;
+use crate::terms::glossary;
 
 /// Folders never searched for profiles: build output and tool state.
 const SKIPPED_DIRS: &[&str] = &["target", "node_modules"];
@@ -38,7 +40,13 @@ pub struct Discovery {
 
 /// Resolves the command-line paths. With none, `profiles/` under the
 /// working directory when it exists, else the working directory itself.
-pub fn discover(paths: &[PathBuf]) -> Discovery {
+///
+/// A glossary file stands for the profile beside it, since changing it can
+/// change that profile's findings. In `hook` mode the paths are the files
+/// a commit changed, whatever they are: those that are not profile sources
+/// are passed over without a word. Profiles the configuration excludes
+/// are never read.
+pub fn discover(paths: &[PathBuf], config: &Config, hook: bool) -> Discovery {
     let defaults;
     let paths = if paths.is_empty() {
         defaults = if Path::new("profiles").is_dir() {
@@ -65,9 +73,12 @@ pub fn discover(paths: &[PathBuf]) -> Discovery {
                 continue;
             }
         };
+        if config.excluded(path) {
+            continue;
+        }
         if meta.is_dir() {
             let before = dirs.len();
-            walk(path, &display, &mut dirs, 0);
+            walk(path, &display, &mut dirs, config, 0);
             if dirs.len() == before && !dirs.keys().any(|d| same_dir(d, path)) {
                 found.errors.push(
                     LoadError::at_path(display, Msg::new("error-no-sources"))
@@ -76,22 +87,26 @@ pub fn discover(paths: &[PathBuf]) -> Discovery {
             }
             continue;
         }
-        match lang_tag::from_path(path) {
-            Ok(_) => {
-                let parent = path.parent().filter(|p| !p.as_os_str().is_empty());
-                let dir = parent.map_or_else(|| PathBuf::from("."), Path::to_path_buf);
-                let dir_display = parent.map_or_else(|| ".".to_string(), display_of);
-                insert(&mut dirs, &dir, dir_display);
-            }
-            Err(NameError::Extension) => found.errors.push(
-                LoadError::at_path(display, Msg::new("error-not-a-source-extension"))
-                    .with_help(Msg::new("help-source-names")),
-            ),
-            Err(NameError::NoTag) => found.errors.push(
-                LoadError::at_path(display, Msg::new("error-no-language-tag"))
-                    .with_help(Msg::new("help-source-names")),
-            ),
+        let is_glossary = path
+            .file_name()
+            .is_some_and(|n| glossary::FILE_NAMES.iter().any(|g| n == *g));
+        let error = match lang_tag::from_path(path) {
+            _ if is_glossary => None,
+            Ok(_) => None,
+            Err(_) if hook => continue,
+            Err(NameError::Extension) => Some("error-not-a-source-extension"),
+            Err(NameError::NoTag) => Some("error-no-language-tag"),
+        };
+        if let Some(id) = error {
+            found.errors.push(
+                LoadError::at_path(display, Msg::new(id)).with_help(Msg::new("help-source-names")),
+            );
+            continue;
         }
+        let parent = path.parent().filter(|p| !p.as_os_str().is_empty());
+        let dir = parent.map_or_else(|| PathBuf::from("."), Path::to_path_buf);
+        let dir_display = parent.map_or_else(|| ".".to_string(), display_of);
+        insert(&mut dirs, &dir, dir_display);
     }
     for (dir, display) in dirs.into_values() {
         match profile(&dir, &display) {
@@ -134,7 +149,13 @@ fn insert(dirs: &mut BTreeMap<PathBuf, (PathBuf, String)>, dir: &Path, display: 
 
 /// Finds every folder below `dir` that holds a source. Symbolic links to
 /// folders are not followed, so a link loop cannot trap the walk.
-fn walk(dir: &Path, display: &str, dirs: &mut BTreeMap<PathBuf, (PathBuf, String)>, depth: usize) {
+fn walk(
+    dir: &Path,
+    display: &str,
+    dirs: &mut BTreeMap<PathBuf, (PathBuf, String)>,
+    config: &Config,
+    depth: usize,
+) {
     if depth > super::limits::MAX_DEPTH {
         return;
     }
@@ -151,11 +172,16 @@ fn walk(dir: &Path, display: &str, dirs: &mut BTreeMap<PathBuf, (PathBuf, String
             continue;
         };
         if kind.is_dir() {
-            if !name.starts_with('.') && !SKIPPED_DIRS.contains(&name.as_ref()) {
+            let path = entry.path();
+            if !name.starts_with('.')
+                && !SKIPPED_DIRS.contains(&name.as_ref())
+                && !config.excluded(&path)
+            {
                 walk(
-                    &entry.path(),
+                    &path,
                     &join_display(display, &name),
                     dirs,
+                    config,
                     depth + 1,
                 );
             }

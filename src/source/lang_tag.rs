@@ -2,9 +2,11 @@
 //!
 //! `en.yaml`, `zh-Hans.yml`, `cv.zh-CN.json`: the tag is the last
 //! dot-separated part before the extension, parsed as BCP 47. The primary
-//! language subtag must have two or three letters (ISO 639): BCP 47 also
-//! allows five to eight, which would make `resume.yaml` or `glossary.yaml`
-//! "languages" and turn every helper file into a profile source.
+//! language subtag must be a real language: an ISO 639-1 code, or one of
+//! the few three-letter codes people write résumés in. BCP 47's syntax
+//! alone would make `resume.yaml` a language, and `pre-commit-config.yaml`
+//! the language `pre` with two variants; a hook handed a repository's
+//! helper files would then cry wolf about every one.
 
 use std::path::Path;
 
@@ -52,9 +54,33 @@ pub fn from_path(path: &Path) -> Result<Lang, NameError> {
     parse_tag(tag).ok_or(NameError::NoTag)
 }
 
+/// ISO 639-1, every two-letter language code.
+const ISO_639_1: &str = "aa ab ae af ak am an ar as av ay az ba be bg bh bi bm bn bo br bs ca ce \
+    ch co cr cs cu cv cy da de dv dz ee el en eo es et eu fa ff fi fj fo fr fy ga gd gl gn gu gv \
+    ha he hi ho hr ht hu hy hz ia id ie ig ii ik io is it iu ja jv ka kg ki kj kk kl km kn ko kr \
+    ks ku kv kw ky la lb lg li ln lo lt lu lv mg mh mi mk ml mn mr ms mt my na nb nd ne ng nl nn \
+    no nr nv ny oc oj om or os pa pi pl ps pt qu rm rn ro ru rw sa sc sd se sg si sk sl sm sn so \
+    sq sr ss st su sv sw ta te tg th ti tk tl tn to tr ts tt tw ty ug uk ur uz ve vi vo wa wo xh \
+    yi yo za zh zu";
+
+/// Three-letter codes with no two-letter form that résumés are written in:
+/// Cantonese, Mandarin, Min Nan, Hakka, Wu, Filipino and a few more.
+const ISO_639_3: &[&str] = &[
+    "yue", "cmn", "nan", "hak", "wuu", "fil", "haw", "ast", "ckb", "gsw", "sco",
+];
+
+fn is_language(primary: &str) -> bool {
+    let lower = primary.to_ascii_lowercase();
+    match lower.len() {
+        2 => ISO_639_1.split_whitespace().any(|c| c == lower),
+        3 => ISO_639_3.contains(&lower.as_str()),
+        _ => false,
+    }
+}
+
 pub fn parse_tag(tag: &str) -> Option<Lang> {
     let primary = tag.split(['-', '_']).next().unwrap_or("");
-    if !(2..=3).contains(&primary.len()) || !primary.bytes().all(|b| b.is_ascii_alphabetic()) {
+    if !is_language(primary) {
         return None;
     }
     let id: LanguageIdentifier = tag.parse().ok()?;
@@ -87,6 +113,18 @@ mod tests {
         assert_eq!(tag("glossary.yaml"), Err(NameError::NoTag));
         assert_eq!(tag("resume.yaml"), Err(NameError::NoTag));
         assert_eq!(tag("cv.zh-XXXXXXXXX.yaml"), Err(NameError::NoTag));
+        // Helper files of a repository, which a hook is handed too.
+        for name in [
+            "pre-commit-config.yaml",
+            ".pre-commit-hooks.yaml",
+            "docker-compose.yml",
+            "app.yml",
+            "ci.yml",
+            "cvpair.yaml",
+        ] {
+            assert_eq!(tag(name), Err(NameError::NoTag), "{name}");
+        }
+        assert_eq!(tag("cv.yue-HK.yaml"), Ok("yue-HK".into()));
         assert_eq!(tag("en.toml"), Err(NameError::Extension));
         assert_eq!(tag("README"), Err(NameError::Extension));
     }

@@ -36,7 +36,7 @@ pub fn document(root: &Node) -> Result<Validated, Vec<Problem>> {
     let mut basics = Fields::default();
     let mut extra = Fields {
         span: top.span,
-        items: Vec::new(),
+        ..Fields::default()
     };
     for (key, value) in top.items {
         let items = match (SectionKind::from_key(key), value) {
@@ -136,7 +136,8 @@ fn wrong_type(node: &Node, key: &str, expected: &Shape, problems: &mut Vec<Probl
 fn object(node: &Node, fields: &'static [Field], key: &str, problems: &mut Vec<Problem>) -> Fields {
     let mut out = Fields {
         span: node.span,
-        items: Vec::new(),
+        last_line: last_line(node),
+        ..Fields::default()
     };
     let Kind::Map(pairs) = &node.kind else {
         wrong_type(node, key, &Shape::Object(fields), problems);
@@ -144,6 +145,10 @@ fn object(node: &Node, fields: &'static [Field], key: &str, problems: &mut Vec<P
     };
     for (k, v) in pairs {
         let name = k.as_str().unwrap_or_default();
+        if name == crate::suppress::KEY {
+            out.suppress = Some(Box::new((k.clone(), v.clone())));
+            continue;
+        }
         if is_extension(name) {
             continue;
         }
@@ -170,6 +175,19 @@ fn object(node: &Node, fields: &'static [Field], key: &str, problems: &mut Vec<P
         }
     }
     out
+}
+
+/// The last line any scalar under `node` starts on.
+fn last_line(node: &Node) -> u32 {
+    match &node.kind {
+        Kind::Null | Kind::Scalar(_) => node.span.line,
+        Kind::Seq(items) => items.iter().map(last_line).max().unwrap_or(node.span.line),
+        Kind::Map(pairs) => pairs
+            .iter()
+            .map(|(_, v)| last_line(v))
+            .max()
+            .unwrap_or(node.span.line),
+    }
 }
 
 fn value(node: &Node, field: &'static Field, problems: &mut Vec<Problem>) -> Option<Value> {

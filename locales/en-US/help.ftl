@@ -1,0 +1,56 @@
+# The command line's own words: help texts and usage errors.
+# Possible and default values are written here, not left to clap, so
+# they read in the interface language.
+
+about-cvpair = Keep the Chinese and English versions of a résumé in agreement: align entries, flag missing ones and contradictions.
+about-check = Align each profile's language versions and report what disagrees
+about-align = Show how the entries of a profile were paired, and why
+about-render = Render each language's résumé, only when the profile is consistent
+about-rules = List the rules, or explain one
+about-config = Show which configuration file applies, and the settings in effect
+about-help = Print this help, or the help of a command (`cvpair help check`)
+help-usage = Usage:
+help-heading-commands = Commands
+help-heading-arguments = Arguments
+help-heading-options = Options
+help-error = error:
+arg-help = Print help
+arg-version = Print version
+arg-ui-lang = Language of cvpair's own messages (en, zh-CN); default from LC_ALL, LC_MESSAGES or LANG
+arg-color = When to colour the output: auto (when standard output is a terminal and NO_COLOR is not set), always, never; default auto
+arg-today = The date "in the future" is measured from (YYYY-MM-DD or YYYY-MM); default today, or `today:` in cvpair.yaml
+arg-reference = The language every other language is compared with; default en
+arg-config = Read settings from this file instead of the cvpair.yaml found above the checked paths
+arg-paths = Folders of profiles, profile folders or single source files; each file stands for its whole profile. Default ./profiles, else ./
+arg-check-format = Output format: human (snippets of both files), concise (one line per finding), json, github (workflow annotations), sarif, junit, gitlab (code quality); default human
+arg-check-fail-on = The lowest severity that makes the exit code 1: error or warning; default error
+arg-check-select = Check only these rules: codes, names or code prefixes (CV2), comma-separated
+arg-check-ignore = Do not check these rules (codes, names or code prefixes, comma-separated)
+arg-check-hook = The paths are the files a commit changed (pre-commit): files that are not profile sources are skipped without a word
+arg-check-add-ignores = Write a suppression for every finding into the sources, keeping their comments and layout
+arg-check-diff = With --add-ignores: print the changes as a diff and write nothing
+arg-check-reason = With --add-ignores: the reason written with each suppression
+arg-align-profile = A profile folder, or one of its source files
+arg-render-profile = A profile folder, or one of its source files
+arg-render-langs = Languages to render, by tag (en, zh-CN); default every one
+arg-render-format = Output format: md (Markdown), html (one self-contained page), json (JSON Resume); default md
+arg-render-output = Write to this file (one language only); default standard output
+arg-render-out-dir = Write each language to DIR/resume.TAG.EXT
+arg-render-force = Render even when `check` finds errors; the output says so
+arg-render-check = Write nothing: compare with the files already written, print a unified diff and exit 1 when they are stale
+arg-render-front-matter = Jekyll front matter at the top of Markdown
+arg-render-dates = How dates are written: native (Sep 2023, 2023年9月), dotted (2023.09), iso (2023-09); default native
+arg-rules-rule = A rule's name or code: print its documentation
+arg-rules-format = Output format: human (a table, or the documentation as text) or json; default human
+arg-config-show = Print every setting in effect and where it came from
+arg-config-paths = The paths a check would be given (the file is looked for above them)
+clap-invalid-value = `{ $value }` is not a valid value for { $arg } (possible values: { $values })
+clap-unknown-argument = unexpected argument `{ $arg }`
+clap-unknown-command = unknown command `{ $command }`
+clap-missing-argument = a required argument is missing: { $arg }
+clap-conflict = { $arg } cannot be used with { $other }
+clap-missing-command = a command is needed: check, align, render, rules or config
+clap-unexpected-value = unexpected value `{ $value }`
+clap-other = the arguments could not be read: { $detail }
+clap-did-you-mean = did you mean `{ $suggestion }`?
+clap-try-help = For more information, try `--help`.
