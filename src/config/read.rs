@@ -146,29 +146,8 @@ const SEVERITIES: &[(&str, Severity)] = &[
 const FAIL_ON: &[(&str, FailOn)] = &[("error", FailOn::Error), ("warning", FailOn::Warning)];
 
 pub fn file(path: &Path, display: &str) -> Result<Config, Vec<LoadError>> {
-    let bytes = std::fs::read(path).map_err(|e| {
-        vec![LoadError::at_path(
-            display,
-            Msg::new("error-read").arg("detail", e.to_string()),
-        )]
-    })?;
-    let text = crate::source::decode::decode(&bytes).map_err(|e| {
-        vec![LoadError {
-            path: display.to_string(),
-            file: None,
-            span: Some(Span {
-                line: e.line,
-                col: e.col,
-                ..Span::default()
-            }),
-            msg: e.msg,
-            help: Some(Msg::new("help-encoding")),
-        }]
-    })?;
-    let lang = lang_tag::Lang {
-        tag: "und".into(),
-        id: unic_langid::LanguageIdentifier::default(),
-    };
+    let text = crate::source::read_text(path, display).map_err(|e| vec![e])?;
+    let lang = lang_tag::Lang::undetermined();
     let file = Arc::new(SourceFile::new(
         path.to_path_buf(),
         display.to_string(),

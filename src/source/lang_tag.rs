@@ -23,6 +23,15 @@ pub struct Lang {
 }
 
 impl Lang {
+    /// "und" (BCP 47's undetermined): the language of a helper file, such
+    /// as a glossary or a configuration, which has none of its own.
+    pub fn undetermined() -> Lang {
+        Lang {
+            tag: "und".into(),
+            id: LanguageIdentifier::default(),
+        }
+    }
+
     /// The primary language (`zh` for `zh-Hant-TW`), which decides whether
     /// two files are two languages or two spellings of one.
     pub fn language(&self) -> &str {

@@ -103,7 +103,19 @@ impl LoadError {
 /// Reads, decodes, parses and validates one source file. All problems of
 /// one file come back together.
 pub fn load(path: &Path, display: &str, lang: Lang) -> Result<Document, Vec<LoadError>> {
-    let text = read(path, display).map_err(|e| vec![e])?;
+    let bytes = read(path, display).map_err(|e| vec![e])?;
+    from_bytes(&bytes, path, display, lang)
+}
+
+/// [`load`] for bytes already read: decodes, parses and validates them as
+/// the source at `path` (which is only named, not read).
+pub fn from_bytes(
+    bytes: &[u8],
+    path: &Path,
+    display: &str,
+    lang: Lang,
+) -> Result<Document, Vec<LoadError>> {
+    let text = decode_bytes(bytes, display).map_err(|e| vec![e])?;
     let file = Arc::new(SourceFile::new(
         path.to_path_buf(),
         display.to_string(),
@@ -149,7 +161,7 @@ pub fn load(path: &Path, display: &str, lang: Lang) -> Result<Document, Vec<Load
 // Errors are rare and end the file's processing at once; boxing them
 // would buy nothing.
 #[allow(clippy::result_large_err)]
-fn read(path: &Path, display: &str) -> Result<String, LoadError> {
+fn read(path: &Path, display: &str) -> Result<Vec<u8>, LoadError> {
     let io_error = |e: std::io::Error| {
         LoadError::at_path(display, Msg::new("error-read").arg("detail", e.to_string()))
     };
@@ -170,7 +182,20 @@ fn read(path: &Path, display: &str) -> Result<String, LoadError> {
     std::fs::File::open(path)
         .and_then(|f| f.take(limits::MAX_FILE_BYTES + 1).read_to_end(&mut bytes))
         .map_err(io_error)?;
-    decode::decode(&bytes).map_err(|e| LoadError {
+    Ok(bytes)
+}
+
+/// A helper file's text (a glossary, a configuration): read within the
+/// same size limit and decoded as a source is.
+#[allow(clippy::result_large_err)]
+pub fn read_text(path: &Path, display: &str) -> Result<String, LoadError> {
+    decode_bytes(&read(path, display)?, display)
+}
+
+/// Text from a source's bytes, or where they stop being text.
+#[allow(clippy::result_large_err)]
+pub fn decode_bytes(bytes: &[u8], display: &str) -> Result<String, LoadError> {
+    decode::decode(bytes).map_err(|e| LoadError {
         path: display.to_string(),
         file: None,
         span: Some(Span {

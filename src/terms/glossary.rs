@@ -101,26 +101,13 @@ pub fn load_from_dir(dir: &Path, dir_display: &str) -> Result<Glossary, Vec<Load
 }
 
 pub fn load(path: &Path, display: &str) -> Result<Glossary, Vec<LoadError>> {
-    let text = std::fs::read(path)
-        .map_err(|e| {
-            vec![LoadError::at_path(
-                display,
-                Msg::new("error-read").arg("detail", e.to_string()),
-            )]
-        })
-        .and_then(|bytes| {
-            crate::source::decode::decode(&bytes).map_err(|e| {
-                vec![LoadError::at_path(
-                    format!("{display}:{}:{}", e.line, e.col),
-                    e.msg,
-                )]
-            })
-        })?;
-    // A glossary has no language of its own: "und" (undetermined).
-    let lang = lang_tag::Lang {
-        tag: "und".into(),
-        id: unic_langid::LanguageIdentifier::default(),
-    };
+    let text = crate::source::read_text(path, display).map_err(|e| vec![e])?;
+    from_text(text, path, display)
+}
+
+/// [`load`] for a text already read (`path` is only named).
+pub fn from_text(text: String, path: &Path, display: &str) -> Result<Glossary, Vec<LoadError>> {
+    let lang = lang_tag::Lang::undetermined();
     let file = Arc::new(SourceFile::new(
         path.to_path_buf(),
         display.to_string(),
