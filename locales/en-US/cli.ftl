@@ -34,3 +34,8 @@ error-render-one-profile = render takes one profile folder (or one of its files)
 error-render-several = several languages to render: pick one with --lang, or write them all with --out-dir
 error-render-unknown-lang = the profile has no `{ $lang }` source (it has: { $known })
 error-write = cannot write { $path }: { $detail }
+# Machine-read formats (github, sarif, junit): the words they carry.
+report-counterpart = { $message } (counterpart of { $path }:{ $line })
+report-related = counterpart in { $lang }
+report-help = help: { $text }
+report-clean-profile = no findings

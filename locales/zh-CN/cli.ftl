@@ -13,3 +13,8 @@ error-render-one-profile = render 只接受一个简历目录（或其中一个�
 error-render-several = 要生成多种语言：请用 --lang 选择一种，或用 --out-dir 全部写出
 error-render-unknown-lang = 此简历没有 `{ $lang }` 的源文件（已有：{ $known }）
 error-write = 无法写入 { $path }：{ $detail }
+# 供程序读取的格式（github、sarif、junit）中的文字。
+report-counterpart = { $message }（对应 { $path }:{ $line }）
+report-related = { $lang } 版本中的对应处
+report-help = 建议：{ $text }
+report-clean-profile = 没有发现问题

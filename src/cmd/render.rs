@@ -52,7 +52,7 @@ pub fn run(args: &RenderArgs, l10n: &Localizer, style: Style) -> Output {
     let mut out = Output::ok(String::new(), 0);
     if errors > 0 {
         let outcome = check::Outcome {
-            profiles: 1,
+            profiles: vec![loaded.display.clone()],
             findings,
             errors: Vec::new(),
         };

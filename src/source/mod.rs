@@ -81,6 +81,10 @@ pub struct LoadError {
     pub span: Option<Span>,
     pub msg: Msg,
     pub help: Option<Msg>,
+    /// The profile the source belongs to, once `check` knows it: discovery
+    /// reports bad paths before there are profiles, and formats that group
+    /// by profile (JUnit) need to know where the error goes.
+    pub profile: Option<String>,
 }
 
 impl LoadError {
@@ -91,6 +95,7 @@ impl LoadError {
             span: None,
             msg,
             help: None,
+            profile: None,
         }
     }
 
@@ -116,6 +121,7 @@ pub fn load(path: &Path, display: &str, lang: Lang) -> Result<Document, Vec<Load
         span: Some(span),
         msg,
         help,
+        profile: None,
     };
     let root = match tree::parse(&file.text) {
         Ok(Some(root)) => root,
@@ -181,5 +187,6 @@ fn read(path: &Path, display: &str) -> Result<String, LoadError> {
         }),
         msg: e.msg,
         help: Some(Msg::new("help-encoding")),
+        profile: None,
     })
 }

@@ -133,6 +133,7 @@ pub fn load(path: &Path, display: &str) -> Result<Glossary, Vec<LoadError>> {
         span: Some(node_span),
         msg,
         help: Some(Msg::new("help-glossary-format")),
+        profile: None,
     };
     let root = match parse(&file.text) {
         Ok(Some(root)) => root,
