@@ -43,8 +43,10 @@ impl Options {
 
 #[derive(Debug, Default)]
 pub struct Outcome {
-    /// Profiles loaded and checked.
-    pub profiles: usize,
+    /// Profiles loaded and checked, by display name, in the order found:
+    /// a clean profile has no finding to name it, and JUnit still gives it
+    /// a passing test.
+    pub profiles: Vec<String>,
     pub findings: Vec<Finding>,
     /// Sources or paths that could not be read.
     pub errors: Vec<LoadError>,
@@ -134,13 +136,16 @@ pub fn run(paths: &[PathBuf], options: &Options, hook: bool) -> Outcome {
     let results = parallel::map(&found.profiles, |profile| {
         load(profile, options).map(|loaded| check_loaded(&loaded, options))
     });
-    for result in results {
+    for (profile, result) in found.profiles.iter().zip(results) {
         match result {
             Ok(findings) => {
-                outcome.profiles += 1;
+                outcome.profiles.push(profile.display.clone());
                 outcome.findings.extend(findings);
             }
-            Err(errors) => outcome.errors.extend(errors),
+            Err(errors) => outcome.errors.extend(errors.into_iter().map(|e| LoadError {
+                profile: Some(profile.display.clone()),
+                ..e
+            })),
         }
     }
     outcome.findings.sort_by_cached_key(Finding::sort_key);

@@ -186,6 +186,16 @@ pub enum Format {
     Human,
     /// One JSON document, as specified in findings.md.
     Json,
+    /// One line per finding: path:line:col: CODE [rule] message.
+    Concise,
+    /// GitHub Actions annotations (workflow commands).
+    Github,
+    /// SARIF 2.1.0, for code scanning.
+    Sarif,
+    /// JUnit XML: a test suite per profile, a test case per finding.
+    Junit,
+    /// GitLab Code Quality report.
+    Gitlab,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]

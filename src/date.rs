@@ -357,9 +357,7 @@ fn build(year: u32, month: Option<u32>, day: Option<u32>) -> Result<PartialDate,
     if !YEARS.contains(&year) {
         return Err(DateError::YearOutOfRange(year));
     }
-    if let Some(m) = month
-        && !(1..=12).contains(&m)
-    {
+    if let Some(m) = month.filter(|m| !(1..=12).contains(m)) {
         return Err(DateError::MonthOutOfRange(m));
     }
     if let (Some(m), Some(d)) = (month, day) {

@@ -57,3 +57,8 @@ config-file = configuration file: { $path }
 config-none = no configuration file (cvpair.yaml or .cvpair.yaml) here or in a folder above; defaults apply
 config-value-none = (none)
 config-origin-default = default
+# Machine-read formats (github, sarif, junit): the words they carry.
+report-counterpart = { $message } (counterpart of { $path }:{ $line })
+report-related = counterpart in { $lang }
+report-help = help: { $text }
+report-clean-profile = no findings

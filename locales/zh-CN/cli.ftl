@@ -21,3 +21,8 @@ config-file = 配置文件：{ $path }
 config-none = 当前目录及其上级目录中没有配置文件（cvpair.yaml 或 .cvpair.yaml），使用默认设置
 config-value-none = （无）
 config-origin-default = 默认
+# 供程序读取的格式（github、sarif、junit）中的文字。
+report-counterpart = { $message }（对应 { $path }:{ $line }）
+report-related = { $lang } 版本中的对应处
+report-help = 建议：{ $text }
+report-clean-profile = 没有发现问题

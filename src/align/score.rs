@@ -178,9 +178,7 @@ pub fn score(
     }
     s.score += GENERIC_WEIGHT * m.shared_generic.min(2) as f32;
 
-    if let (Some(ua), Some(ub)) = (&a.url, &b.url)
-        && ua == ub
-    {
+    if a.url.is_some() && a.url == b.url {
         s.same_url = true;
         s.score += URL_WEIGHT;
         s.note(|| Msg::new("reason-same-url"));

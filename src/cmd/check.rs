@@ -15,6 +15,11 @@ pub fn run(args: &CheckArgs, l10n: &Localizer, style: Style) -> Output {
     let render = |outcome: &Outcome| match args.format {
         Format::Human => report::human::render(outcome, l10n, style),
         Format::Json => report::json::render(outcome, l10n),
+        Format::Concise => report::concise::render(outcome, l10n),
+        Format::Github => report::github::render(outcome, l10n),
+        Format::Sarif => report::sarif::render(outcome, l10n),
+        Format::Junit => report::junit::render(outcome, l10n),
+        Format::Gitlab => report::gitlab::render(outcome, l10n),
     };
     let mut options = match super::options(&args.common, &args.paths) {
         Ok(o) => o,

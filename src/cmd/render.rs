@@ -51,7 +51,7 @@ pub fn run(args: &RenderArgs, l10n: &Localizer, style: Style) -> Output {
     let mut out = Output::ok(String::new(), 0);
     if errors > 0 {
         let outcome = check::Outcome {
-            profiles: 1,
+            profiles: vec![loaded.display.clone()],
             findings,
             errors: Vec::new(),
         };
@@ -96,10 +96,10 @@ pub fn run(args: &RenderArgs, l10n: &Localizer, style: Style) -> Output {
     if targets.len() > 1 && args.out_dir.is_none() {
         return Output::usage(l10n, &Msg::new("error-render-several"));
     }
-    if let (Some(dir), false) = (&args.out_dir, args.check)
-        && let Err(e) = std::fs::create_dir_all(dir)
-    {
-        return write_failed(out, l10n, dir, &e);
+    if let (Some(dir), false) = (&args.out_dir, args.check) {
+        if let Err(e) = std::fs::create_dir_all(dir) {
+            return write_failed(out, l10n, dir, &e);
+        }
     }
     for (path, text) in targets {
         match path {

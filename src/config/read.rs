@@ -35,13 +35,8 @@ struct Reader {
 
 impl Reader {
     fn error(&mut self, span: Span, msg: Msg, help: Option<Msg>) {
-        self.errors.push(LoadError {
-            path: self.file.display.clone(),
-            file: Some(self.file.clone()),
-            span: Some(span),
-            msg,
-            help,
-        });
+        self.errors
+            .push(LoadError::located(&self.file, span, msg, help));
     }
 
     fn origin(&self, key: &Node) -> Origin {

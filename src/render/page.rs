@@ -109,9 +109,10 @@ pub fn layout(doc: &Document, l10n: &Localizer, options: &Options) -> Page {
         });
     }
     for (key, value) in &doc.extra.items {
-        if let (Some(title), Value::Objects(items)) = (extra_heading(key), value)
-            && !items.is_empty()
-        {
+        let (Some(title), Value::Objects(items)) = (extra_heading(key), value) else {
+            continue;
+        };
+        if !items.is_empty() {
             page.sections.push(Section {
                 title: l10n.get(title),
                 paragraphs: Vec::new(),

@@ -5,12 +5,10 @@ use std::fmt;
 
 use miette::{Diagnostic, GraphicalReportHandler, GraphicalTheme, LabeledSpan, SourceCode};
 
-use super::Summary;
 use super::snippet::MultiSource;
 use crate::check::Outcome;
 use crate::finding::{Finding, Severity};
 use crate::i18n::Localizer;
-use crate::message::Msg;
 use crate::source::LoadError;
 
 /// How the terminal output looks.
@@ -147,26 +145,6 @@ pub fn render(outcome: &Outcome, l10n: &Localizer, style: Style) -> String {
         }
         out.push('\n');
     }
-    let s = Summary::of(&outcome.findings);
-    let line = if s == Summary::default() && outcome.errors.is_empty() {
-        Msg::new("summary-clean").arg("profiles", outcome.profiles)
-    } else {
-        Msg::new("summary-findings")
-            .arg("errors", s.error)
-            .arg("warnings", s.warning)
-            .arg("infos", s.info)
-            .arg("profiles", outcome.profiles)
-    };
-    // With nothing checked, "0 errors in 0 profiles" would read as a pass.
-    if outcome.profiles > 0 || outcome.errors.is_empty() {
-        out.push_str(&l10n.text(&line));
-        out.push('\n');
-    }
-    if !outcome.errors.is_empty() {
-        out.push_str(
-            &l10n.text(&Msg::new("summary-load-errors").arg("count", outcome.errors.len())),
-        );
-        out.push('\n');
-    }
+    out.push_str(&super::summary(outcome, l10n));
     out
 }

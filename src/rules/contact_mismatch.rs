@@ -41,9 +41,10 @@ fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
                            ta: Option<&Text>,
                            tb: Option<&Text>,
                            same: fn(&str, &str) -> bool| {
-            if let (Some(ta), Some(tb)) = (ta, tb)
-                && !same(&ta.value, &tb.value)
-            {
+            let (Some(ta), Some(tb)) = (ta, tb) else {
+                return;
+            };
+            if !same(&ta.value, &tb.value) {
                 let msg = Msg::new("contact-mismatch").arg("field", key);
                 out.push(value_differs(&RULE, ctx, cmp, true, msg, (ta, tb)));
             }

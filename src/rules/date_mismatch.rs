@@ -121,12 +121,12 @@ fn compare(
             .arg("value", shown.to_string())
     };
 
-    if let (Some((ta, span_a, key)), Some((tb, span_b, _)), Some(da), Some(db)) = (
-        a.start(),
-        b.start(),
-        a.entry.start_date(),
-        b.entry.start_date(),
-    ) && da.agreement(&db) != Agreement::Same
+    let starts_differ = match (a.entry.start_date(), b.entry.start_date()) {
+        (Some(da), Some(db)) => da.agreement(&db) != Agreement::Same,
+        _ => false,
+    };
+    if let (Some((ta, span_a, key)), Some((tb, span_b, _)), true) =
+        (a.start(), b.start(), starts_differ)
     {
         out.push(report(
             differ(field_msg(key), (a, &ta), (b, &tb)),

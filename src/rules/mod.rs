@@ -325,6 +325,14 @@ mod tests {
     }
 
     #[test]
+    fn printed_docs_lose_only_the_comment_space() {
+        let doc = date_mismatch::RULE.doc_in("en-US");
+        assert!(doc.starts_with("## What it does\nCompares"));
+        assert!(doc.contains("\n```yaml\n# en.yaml\nstartDate: 03/2022\n"));
+        assert!(date_mismatch::RULE.doc_in("zh-CN").starts_with("## 作用\n"));
+    }
+
+    #[test]
     fn contract_names_exist_with_their_codes() {
         assert_eq!(lookup("date-mismatch").map(|r| r.code), Some("CV201"));
         assert_eq!(lookup("cv201").map(|r| r.name), Some("date-mismatch"));

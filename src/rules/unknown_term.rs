@@ -32,7 +32,9 @@ declare_rule! {
 fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
     each_title_pair(ctx, |cmp, kind, _pair, t| {
         let (ta, tb, ra, rb) = (&t.a, &t.b, &t.ra, &t.rb);
-        for (doc, text, reading, other) in [(cmp.a, ta, ra, tb), (cmp.b, tb, rb, ta)] {
+        for (doc, text, reading, (other_doc, other)) in
+            [(cmp.a, ta, ra, (cmp.b, tb)), (cmp.b, tb, rb, (cmp.a, ta))]
+        {
             if !reading.known && !text.value.trim().is_empty() {
                 out.push(
                     Finding::new(
@@ -48,7 +50,8 @@ fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
                         Msg::new("help-unknown-term")
                             .arg("lang", doc.file.lang.language().to_string())
                             .arg("term", text.value.clone())
-                            .arg("other", other.value.clone()),
+                            .arg("other", other.value.clone())
+                            .arg("otherlang", other_doc.file.lang.language().to_string()),
                     ),
                 );
             }

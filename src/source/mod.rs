@@ -81,6 +81,10 @@ pub struct LoadError {
     pub span: Option<Span>,
     pub msg: Msg,
     pub help: Option<Msg>,
+    /// The profile the source belongs to, once `check` knows it: discovery
+    /// reports bad paths before there are profiles, and formats that group
+    /// by profile (JUnit) need to know where the error goes.
+    pub profile: Option<String>,
 }
 
 impl LoadError {
@@ -91,6 +95,19 @@ impl LoadError {
             span: None,
             msg,
             help: None,
+            profile: None,
+        }
+    }
+
+    /// An error at a place in a file whose text was read.
+    pub fn located(file: &Arc<SourceFile>, span: Span, msg: Msg, help: Option<Msg>) -> Self {
+        LoadError {
+            path: file.display.clone(),
+            file: Some(file.clone()),
+            span: Some(span),
+            msg,
+            help,
+            profile: None,
         }
     }
 
@@ -122,13 +139,8 @@ pub fn from_bytes(
         lang,
         text,
     ));
-    let located = |span: Span, msg: Msg, help: Option<Msg>| LoadError {
-        path: display.to_string(),
-        file: Some(file.clone()),
-        span: Some(span),
-        msg,
-        help,
-    };
+    let located =
+        |span: Span, msg: Msg, help: Option<Msg>| LoadError::located(&file, span, msg, help);
     let root = match tree::parse(&file.text) {
         Ok(Some(root)) => root,
         Ok(None) => {
@@ -206,5 +218,6 @@ pub fn decode_bytes(bytes: &[u8], display: &str) -> Result<String, LoadError> {
         }),
         msg: e.msg,
         help: Some(Msg::new("help-encoding")),
+        profile: None,
     })
 }

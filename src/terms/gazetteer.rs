@@ -149,9 +149,10 @@ pub fn lookup(text: &str) -> Vec<usize> {
                 i += n.len();
             }
             None => {
-                if acronym_like(w[i])
-                    && let Ok(at) = ABBR_INDEX.binary_search_by(|(k, _)| cmp(k, w[i]))
-                {
+                let found_at = acronym_like(w[i])
+                    .then(|| ABBR_INDEX.binary_search_by(|(k, _)| cmp(k, w[i])).ok())
+                    .flatten();
+                if let Some(at) = found_at {
                     ABBR_INDEX[at]
                         .1
                         .iter()

@@ -114,12 +114,8 @@ pub fn from_text(text: String, path: &Path, display: &str) -> Result<Glossary, V
         lang,
         text,
     ));
-    let error = |node_span, msg: Msg| LoadError {
-        path: display.to_string(),
-        file: Some(file.clone()),
-        span: Some(node_span),
-        msg,
-        help: Some(Msg::new("help-glossary-format")),
+    let error = |span, msg: Msg| {
+        LoadError::located(&file, span, msg, Some(Msg::new("help-glossary-format")))
     };
     let root = match parse(&file.text) {
         Ok(Some(root)) => root,

@@ -84,9 +84,8 @@ impl HanRun {
             if self.initials[start] & first == 0 {
                 continue;
             }
-            if let Some(end) = self.spell_from(start, word)
-                && best.as_ref().is_none_or(|b| end - start > b.len())
-            {
+            let longer = |end: &usize| best.as_ref().is_none_or(|b| end - start > b.len());
+            if let Some(end) = self.spell_from(start, word).filter(longer) {
                 best = Some(start..end);
             }
         }
