@@ -54,4 +54,28 @@ mod tests {
         assert_eq!(leftovers.len(), 1, "{leftovers:?}");
         let _ = std::fs::remove_dir_all(&dir);
     }
+
+    #[test]
+    fn a_failed_replace_leaves_the_original_whole() {
+        // The rename is the only step that touches the target; when it
+        // fails (here: the target is a folder), the original is as it was
+        // and the temporary file is gone. A crash before the rename leaves
+        // the same original and, at worst, one `.NAME.cvpair-PID.tmp`.
+        let dir = std::env::temp_dir().join(format!("cvpair-write-fail-{}", std::process::id()));
+        let target = dir.join("en.yaml");
+        std::fs::create_dir_all(target.join("inside")).unwrap();
+        std::fs::write(target.join("inside/keep"), b"original").unwrap();
+        assert!(atomic(&target, b"new").is_err());
+        assert_eq!(
+            std::fs::read(target.join("inside/keep")).unwrap(),
+            b"original"
+        );
+        let names: Vec<_> = std::fs::read_dir(&dir)
+            .unwrap()
+            .flatten()
+            .map(|e| e.file_name())
+            .collect();
+        assert_eq!(names, ["en.yaml"]);
+        let _ = std::fs::remove_dir_all(&dir);
+    }
 }

@@ -70,7 +70,11 @@ pub fn date(data: &[u8]) {
     let text = String::from_utf8_lossy(data);
     if let Ok(DateValue::Date(d)) = date::parse_end(&text) {
         let again = date::parse_start(&d.to_string());
-        assert_eq!(again, Ok(d), "{text:?} read as {d}, which reads back differently");
+        assert_eq!(
+            again,
+            Ok(d),
+            "{text:?} read as {d}, which reads back differently"
+        );
     }
     let _ = date::parse_start(&text);
 }
@@ -88,7 +92,10 @@ pub fn glossary(data: &[u8]) {
 /// Two sources, English and Chinese, split at the first `0xFF` byte (which
 /// UTF-8 text never holds): loaded, aligned, checked, and reported.
 pub fn pair(data: &[u8]) {
-    let split = data.iter().position(|b| *b == 0xFF).unwrap_or(data.len() / 2);
+    let split = data
+        .iter()
+        .position(|b| *b == 0xFF)
+        .unwrap_or(data.len() / 2);
     let (a, b) = (&data[..split], &data[(split + 1).min(data.len())..]);
     let load = |bytes: &[u8], name: &str| {
         let lang = lang_tag::from_path(Path::new(name)).expect("a valid name");
@@ -103,7 +110,7 @@ pub fn pair(data: &[u8]) {
             };
             let findings = check::check_loaded(&loaded, &options());
             report(&Outcome {
-                profiles: 1,
+                profiles: vec!["p".to_string()],
                 findings,
                 errors: Vec::new(),
             });

@@ -15,5 +15,6 @@ pub const MAX_DEPTH: usize = 64;
 /// "billion laughs" file is refused after a few thousand copies.
 pub const MAX_ALIAS_NODES: usize = 10_000;
 
-/// Most entries in one section.
+/// Most items in one list (entries of a section, highlights, keywords),
+/// enforced while parsing.
 pub const MAX_ENTRIES: usize = 10_000;

@@ -11,7 +11,7 @@ use std::collections::HashSet;
 
 use saphyr_parser::{Event, Parser, ScalarStyle, ScanError};
 
-use super::limits::{MAX_ALIAS_NODES, MAX_DEPTH};
+use super::limits::{MAX_ALIAS_NODES, MAX_DEPTH, MAX_ENTRIES};
 use crate::message::Msg;
 
 /// A region of a source file. Positions count Unicode scalar values, as
@@ -238,7 +238,17 @@ const LINEAR_KEY_SCAN: usize = 16;
 fn attach(stack: &mut [Frame], root: &mut Option<Node>, node: Node) -> Result<(), TreeError> {
     match stack.last_mut() {
         None => *root = Some(node),
-        Some(Frame::Seq { items, .. }) => items.push(node),
+        Some(Frame::Seq { items, .. }) => {
+            // Checked while parsing, so a file of 100,000 entries costs the
+            // parse of the first 10,000, not of all of them.
+            if items.len() >= MAX_ENTRIES {
+                return Err(TreeError {
+                    span: node.span,
+                    msg: Msg::new("error-too-many-entries").arg("limit", MAX_ENTRIES),
+                });
+            }
+            items.push(node);
+        }
         Some(Frame::Map {
             pairs, key, index, ..
         }) => match key.take() {

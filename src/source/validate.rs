@@ -5,7 +5,6 @@
 
 use std::collections::HashMap;
 
-use super::limits::MAX_ENTRIES;
 use super::schema::{DOCUMENT, Field, Shape, is_extension};
 use super::suggest::closest;
 use super::tree::{Kind, Node, Span};
@@ -214,17 +213,6 @@ fn value(node: &Node, field: &'static Field, problems: &mut Vec<Problem>) -> Opt
             Some(Value::Object(object(node, fields, field.name, problems)))
         }
         (Shape::Entries(fields), Kind::Seq(items)) => {
-            if items.len() > MAX_ENTRIES {
-                problems.push(Problem {
-                    span: node.span,
-                    msg: Msg::new("error-too-many-entries")
-                        .arg("section", field.name)
-                        .arg("count", items.len())
-                        .arg("limit", MAX_ENTRIES),
-                    help: None,
-                });
-                return None;
-            }
             let entries = items
                 .iter()
                 .filter(|item| !matches!(item.kind, Kind::Null))
