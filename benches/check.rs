@@ -14,9 +14,11 @@
 //!   it, against `true`; and the whole repository, in process against
 //!   loading its files only, and as a process.
 //!
-//! Set `CVPAIR_BENCH_PAIRS` to change the corpus size, and
+//! Set `CVPAIR_BENCH_PAIRS` to change the corpus size,
 //! `CVPAIR_BENCH_WRITE_CORPUS=DIR` to only write the corpus to DIR and stop
-//! (`benches/compare_revisions.py` measures two builds on it).
+//! (`benches/compare_revisions.py` measures two builds on it), and
+//! `CVPAIR_BENCH_ONLY=throughput` to measure only the corpus lines
+//! (`benches/report.py` does, at 10,000 pairs).
 
 #[path = "support/corpus.rs"]
 mod corpus;
@@ -67,12 +69,63 @@ fn ms(d: Duration) -> String {
     format!("{:8.3} ms", d.as_secs_f64() * 1e3)
 }
 
+fn today() -> Options {
+    Options::new(
+        PartialDate {
+            year: 2026,
+            month: Some(11),
+            day: Some(25),
+        },
+        "en",
+    )
+}
+
+/// `check` over a whole corpus, in process against loading its files only
+/// (read, decode, parse, validate: the floor), and as a process.
+fn throughput(root: &Path, pairs: usize, bytes: u64, bin: &Path) {
+    let options = today();
+    let found = discover(std::slice::from_ref(&root.to_path_buf()), &Config::default(), false);
+    let runs = if pairs > 2000 { 3 } else { 5 };
+    // The same work split as `check` does it, so the ratio compares like with like.
+    let t_parse = time(runs, || {
+        std::hint::black_box(cvpair::parallel::map(&found.profiles, |p| {
+            check::load(p, &options).is_ok()
+        }));
+    });
+    let mut findings = 0;
+    let t_check = time(runs, || {
+        let outcome = check::run(&[root.to_path_buf()], &options, false);
+        findings = outcome.findings.len();
+        std::hint::black_box(outcome);
+    });
+    let t_process = time(3, || spawn(bin, &[Path::new("check"), root]));
+    let mb = bytes as f64 / 1e6;
+    println!("{pairs} pairs ({mb:.1} MB, {findings} findings)");
+    println!(
+        "  load only     {}   {:6.0} profiles/s {:6.1} MB/s   (the floor)",
+        ms(t_parse),
+        pairs as f64 / t_parse.as_secs_f64(),
+        mb / t_parse.as_secs_f64()
+    );
+    for (name, t) in [("check        ", t_check), ("check, process", t_process)] {
+        println!(
+            "  {name} {}   {:6.0} profiles/s {:6.1} MB/s   = {:4.2} × load only ({:.0}% of the floor's speed)",
+            ms(t),
+            pairs as f64 / t.as_secs_f64(),
+            mb / t.as_secs_f64(),
+            t.as_secs_f64() / t_parse.as_secs_f64(),
+            100.0 * t_parse.as_secs_f64() / t.as_secs_f64()
+        );
+    }
+}
+
 fn main() {
     let pairs: usize = std::env::var("CVPAIR_BENCH_PAIRS")
         .ok()
         .and_then(|v| v.parse().ok())
         .unwrap_or(1000);
     let keep = std::env::var_os("CVPAIR_BENCH_WRITE_CORPUS").map(PathBuf::from);
+    let only_throughput = std::env::var("CVPAIR_BENCH_ONLY").is_ok_and(|v| v == "throughput");
     let root: PathBuf = keep.clone().unwrap_or_else(|| {
         std::env::temp_dir().join(format!("cvpair-bench-{}", std::process::id()))
     });
@@ -85,22 +138,66 @@ fn main() {
             .expect("write corpus");
     }
     if keep.is_some() {
-        println!("wrote {pairs} pairs ({bytes} bytes) to {}", root.display());
+        println!("wrote {pairs} pairs, {entries} entries ({bytes} bytes) to {}", root.display());
         return;
     }
-    let one = root.join("p00001");
     let bin = PathBuf::from(env!("CARGO_BIN_EXE_cvpair"));
+    if only_throughput {
+        throughput(&root, pairs, bytes, &bin);
+        let _ = std::fs::remove_dir_all(&root);
+        return;
+    }
+    let options = today();
+    println!(
+        "cvpair check benchmark ({pairs} pairs, {entries} entries, {:.1} MB)",
+        bytes as f64 / 1e6
+    );
+    println!(
+        "machine: {} cores",
+        std::thread::available_parallelism().map_or(1, |n| n.get())
+    );
+    println!();
+
     let truth = PathBuf::from("true");
-    let options = Options::new(
-        PartialDate {
-            year: 2026,
-            month: Some(11),
-            day: Some(25),
-        },
-        "en",
+    let t_true = time(100, || spawn(&truth, &[]));
+    let one = root.join("p00001");
+    let t_one = time(100, || spawn(&bin, &[Path::new("check"), &one]));
+    // One pair loaded in process: the parse-only floor of the same work.
+    let one_profile = discover(std::slice::from_ref(&one), &Config::default(), false)
+        .profiles
+        .remove(0);
+    let t_one_load = time(100, || {
+        std::hint::black_box(check::load(&one_profile, &options).is_ok());
+    });
+    println!(
+        "one pair, process      {}   = {:5.2} × `true` ({}); loading it in process: {}",
+        ms(t_one),
+        t_one.as_secs_f64() / t_true.as_secs_f64(),
+        ms(t_true).trim(),
+        ms(t_one_load).trim()
     );
 
-    let t_true = time(100, || spawn(&truth, &[]));
+    throughput(&root, pairs, bytes, &bin);
+
+    // A 300-entry section: alignment is quadratic in entries per section.
+    let long = std::env::temp_dir().join(format!("cvpair-bench-long-{}", std::process::id()));
+    corpus::write_long_section(&long, 300).expect("write long section");
+    let long_profile = discover(std::slice::from_ref(&long), &Config::default(), false)
+        .profiles
+        .remove(0);
+    let loaded = check::load(&long_profile, &options).expect("long section loads");
+    let mut long_findings = 0;
+    let t_long = time(10, || {
+        let findings = check::check_loaded(&loaded, &options);
+        long_findings = findings.len();
+        std::hint::black_box(findings);
+    });
+    let _ = std::fs::remove_dir_all(&long);
+    println!(
+        "300-entry section     {}   (align + every rule, one profile, {long_findings} findings)",
+        ms(t_long)
+    );
+
     // Render against check on a consistent bundled profile, both languages.
     let example = Path::new(env!("CARGO_MANIFEST_DIR")).join("profiles/ada-lin");
     let rendered = std::env::temp_dir().join(format!("cvpair-bench-render-{}", std::process::id()));
@@ -119,131 +216,35 @@ fn main() {
         )
     });
     let _ = std::fs::remove_dir_all(&rendered);
-    let t_one = time(100, || spawn(&bin, &[Path::new("check"), &one]));
-
-    let found = discover(std::slice::from_ref(&root), &Config::default(), false);
-    // The same work split as `check` does it, so the ratio compares like with like.
-    let t_parse = time(5, || {
-        std::hint::black_box(cvpair::parallel::map(&found.profiles, |p| {
-            check::load(p, &options).is_ok()
-        }));
-    });
-    let mut findings = 0;
-    let t_check = time(5, || {
-        let outcome = check::run(std::slice::from_ref(&root), &options, false);
-        findings = outcome.findings.len();
-        std::hint::black_box(outcome);
-    });
-    let t_process = time(3, || spawn(&bin, &[Path::new("check"), &root]));
-
-    // A 300-entry section: alignment is quadratic in entries per section.
-    let long = std::env::temp_dir().join(format!("cvpair-bench-long-{}", std::process::id()));
-    corpus::write_long_section(&long, 300).expect("write long section");
-    let long_profile = discover(std::slice::from_ref(&long), &Config::default(), false)
-        .profiles
-        .remove(0);
-    let loaded = check::load(&long_profile, &options).expect("long section loads");
-    let mut long_findings = 0;
-    let t_long = time(10, || {
-        let findings = check::check_loaded(&loaded, &options);
-        long_findings = findings.len();
-        std::hint::black_box(findings);
-    });
-    let _ = std::fs::remove_dir_all(&long);
-
-    println!(
-        "cvpair check benchmark ({pairs} pairs, {entries} entries, {:.1} MB, {findings} findings)",
-        bytes as f64 / 1e6
-    );
-    println!(
-        "machine: {} cores",
-        std::thread::available_parallelism().map_or(1, |n| n.get())
-    );
-    println!();
-    println!(
-        "one pair, process      {}   = {:5.2} × `true` ({})",
-        ms(t_one),
-        t_one.as_secs_f64() / t_true.as_secs_f64(),
-        ms(t_true).trim()
-    );
-    println!("{pairs} pairs, load only  {}   (baseline)", ms(t_parse));
-    println!(
-        "{pairs} pairs, check      {}   = {:5.2} × load only; {:.0} profiles/s, {:.1} MB/s",
-        ms(t_check),
-        t_check.as_secs_f64() / t_parse.as_secs_f64(),
-        pairs as f64 / t_check.as_secs_f64(),
-        bytes as f64 / 1e6 / t_check.as_secs_f64()
-    );
-    println!(
-        "{pairs} pairs, process    {}   = {:5.2} × load only",
-        ms(t_process),
-        t_process.as_secs_f64() / t_parse.as_secs_f64()
-    );
-    println!(
-        "300-entry section     {}   (align + every rule, one profile, {long_findings} findings)",
-        ms(t_long)
-    );
     println!(
         "render, 2 languages   {}   = {:5.2} × `check` of the same profile ({})",
         ms(t_render),
         t_render.as_secs_f64() / t_check_one.as_secs_f64(),
         ms(t_check_one).trim()
     );
+
     // The pre-commit case: only the changed file's profile may be read.
     let repo = std::env::temp_dir().join(format!("cvpair-bench-repo-{}", std::process::id()));
     let repo_profiles = repo.join("profiles");
+    let mut repo_bytes = 0;
     for i in 0..500 {
         let n = 10 + (i * 7919) % 51;
-        corpus::write_profile(&repo_profiles.join(format!("p{i:05}")), i as u64, n)
+        repo_bytes += corpus::write_profile(&repo_profiles.join(format!("p{i:05}")), i as u64, n)
             .expect("write repository");
     }
-    std::fs::write(
-        repo.join("cvpair.yaml"),
-        "ignore: [unknown-term]\nfail-on: error\n",
-    )
-    .expect("write config");
+    std::fs::write(repo.join("cvpair.yaml"), "ignore: [unknown-term]\nfail-on: error\n")
+        .expect("write config");
     let changed = Path::new("profiles/p00250/en.yaml");
     let t_hook = time(100, || {
-        spawn_in(
-            &repo,
-            &bin,
-            &[Path::new("check"), Path::new("--hook"), changed],
-        )
+        spawn_in(&repo, &bin, &[Path::new("check"), Path::new("--hook"), changed])
     });
-    let repo_found = discover(
-        std::slice::from_ref(&repo_profiles),
-        &Config::default(),
-        false,
-    );
-    let t_repo_load = time(5, || {
-        std::hint::black_box(cvpair::parallel::map(&repo_found.profiles, |p| {
-            check::load(p, &options).is_ok()
-        }));
-    });
-    let t_repo_check = time(5, || {
-        std::hint::black_box(check::run(
-            std::slice::from_ref(&repo_profiles),
-            &options,
-            false,
-        ));
-    });
-    let t_repo_process = time(3, || spawn_in(&repo, &bin, &[Path::new("check")]));
     println!(
         "hook, 1 of 500 files   {}   = {:5.2} × `true`   (target < 20 ms)",
         ms(t_hook),
         t_hook.as_secs_f64() / t_true.as_secs_f64()
     );
-    println!("500 profiles, load     {}   (baseline)", ms(t_repo_load));
-    println!(
-        "500 profiles, check    {}   = {:5.2} × load only",
-        ms(t_repo_check),
-        t_repo_check.as_secs_f64() / t_repo_load.as_secs_f64()
-    );
-    println!(
-        "500 profiles, process  {}   = {:5.2} × load only   (target < 1 s)",
-        ms(t_repo_process),
-        t_repo_process.as_secs_f64() / t_repo_load.as_secs_f64()
-    );
+    print!("whole repository: ");
+    throughput(&repo_profiles, 500, repo_bytes, &bin);
     let _ = std::fs::remove_dir_all(&repo);
     let _ = std::fs::remove_dir_all(&root);
 }

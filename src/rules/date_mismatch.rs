@@ -18,7 +18,7 @@ declare_rule! {
     /// ## Why is this bad?
     /// A start month fixed in one file only, or a job ended in one language
     /// and still current in the other, tells a recruiter reading both that
-    /// one of them is wrong, and it is usually the one they trust less.
+    /// one of them is wrong, without saying which: both lose credit.
     ///
     /// ## Example
     /// ```yaml

@@ -15,7 +15,11 @@ declare_rule! {
     /// Related role families are compatible: "MLE Intern" and 推荐算法实习生
     /// (machine learning ⊃ recommendation) agree, as do "PM" and 产品经理.
     /// Seniority stated on one side only ("Senior Engineer" against 工程师)
-    /// is a warning; every other difference is an error.
+    /// is a warning, as is a kind of employment (contract, part-time) on one
+    /// side only; an internship on one side only is an error. A role family
+    /// or project role written on one side only is not reported. Every
+    /// other difference is an error, and every finding is a warning when
+    /// the entries were paired by dates and position alone.
     ///
     /// ## Why is this bad?
     /// A title is what a recruiter reads first. "Data Analyst" in English and

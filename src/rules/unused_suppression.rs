@@ -13,7 +13,7 @@ declare_rule! {
     ///
     /// ## Example
     /// ```yaml
-    /// - name: Orange Mobility   # cvpair: ignore[date-mismatch] fixed since
+    /// - name: Orange Mobility   # cvpair: ignore[date-mismatch] zh.yaml lagged
     ///   startDate: 2022-03      # …and zh.yaml now says 2022-03 too
     /// ```
     ///
