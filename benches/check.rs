@@ -70,21 +70,18 @@ fn ms(d: Duration) -> String {
 }
 
 fn today() -> Options {
-    Options::new(
-        PartialDate {
-            year: 2026,
-            month: Some(11),
-            day: Some(25),
-        },
-        "en",
-    )
+    Options::new(PartialDate::day(2026, 11, 25), "en")
 }
 
 /// `check` over a whole corpus, in process against loading its files only
 /// (read, decode, parse, validate: the floor), and as a process.
 fn throughput(root: &Path, pairs: usize, bytes: u64, bin: &Path) {
     let options = today();
-    let found = discover(std::slice::from_ref(&root.to_path_buf()), &Config::default(), false);
+    let found = discover(
+        std::slice::from_ref(&root.to_path_buf()),
+        &Config::default(),
+        false,
+    );
     let runs = if pairs > 2000 { 3 } else { 5 };
     // The same work split as `check` does it, so the ratio compares like with like.
     let t_parse = time(runs, || {
@@ -138,7 +135,10 @@ fn main() {
             .expect("write corpus");
     }
     if keep.is_some() {
-        println!("wrote {pairs} pairs, {entries} entries ({bytes} bytes) to {}", root.display());
+        println!(
+            "wrote {pairs} pairs, {entries} entries ({bytes} bytes) to {}",
+            root.display()
+        );
         return;
     }
     let bin = PathBuf::from(env!("CARGO_BIN_EXE_cvpair"));
@@ -232,11 +232,18 @@ fn main() {
         repo_bytes += corpus::write_profile(&repo_profiles.join(format!("p{i:05}")), i as u64, n)
             .expect("write repository");
     }
-    std::fs::write(repo.join("cvpair.yaml"), "ignore: [unknown-term]\nfail-on: error\n")
-        .expect("write config");
+    std::fs::write(
+        repo.join("cvpair.yaml"),
+        "ignore: [unknown-term]\nfail-on: error\n",
+    )
+    .expect("write config");
     let changed = Path::new("profiles/p00250/en.yaml");
     let t_hook = time(100, || {
-        spawn_in(&repo, &bin, &[Path::new("check"), Path::new("--hook"), changed])
+        spawn_in(
+            &repo,
+            &bin,
+            &[Path::new("check"), Path::new("--hook"), changed],
+        )
     });
     println!(
         "hook, 1 of 500 files   {}   = {:5.2} × `true`   (target < 20 ms)",

@@ -60,6 +60,15 @@ pub enum Agreement {
 }
 
 impl PartialDate {
+    /// A day-precise date, as `--today` gives one.
+    pub const fn day(year: u16, month: u8, day: u8) -> PartialDate {
+        PartialDate {
+            year,
+            month: Some(month),
+            day: Some(day),
+        }
+    }
+
     pub fn year(year: u16) -> Self {
         PartialDate {
             year,

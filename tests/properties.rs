@@ -25,14 +25,7 @@ use cvpair::source::{self, discover::discover, lang_tag::parse_tag};
 use cvpair::terms::glossary::Glossary;
 
 fn options() -> Options {
-    Options::new(
-        PartialDate {
-            year: 2026,
-            month: Some(11),
-            day: Some(25),
-        },
-        "en",
-    )
+    Options::new(PartialDate::day(2026, 11, 25), "en")
 }
 
 /// Every profile to try: the examples and twenty generated ones (two of

@@ -23,14 +23,7 @@ fn l10n() -> &'static Localizer {
 }
 
 fn options() -> Options {
-    Options::new(
-        PartialDate {
-            year: 2026,
-            month: Some(11),
-            day: Some(25),
-        },
-        "en",
-    )
+    Options::new(PartialDate::day(2026, 11, 25), "en")
 }
 
 /// Every output format over an outcome, as a user could ask for it.

@@ -14,7 +14,7 @@ use crate::message::Msg;
 use crate::rules::{RULES, lookup};
 use crate::source::suggest::closest;
 use crate::source::tree::{Kind, Node, Span, parse};
-use crate::source::{LoadError, SourceFile, lang_tag};
+use crate::source::{LoadError, SourceFile};
 
 /// The keys a configuration file may hold.
 pub const KEYS: &[&str] = &[
@@ -142,13 +142,7 @@ const FAIL_ON: &[(&str, FailOn)] = &[("error", FailOn::Error), ("warning", FailO
 
 pub fn file(path: &Path, display: &str) -> Result<Config, Vec<LoadError>> {
     let text = crate::source::read_text(path, display).map_err(|e| vec![e])?;
-    let lang = lang_tag::Lang::undetermined();
-    let file = Arc::new(SourceFile::new(
-        path.to_path_buf(),
-        display.to_string(),
-        lang,
-        text,
-    ));
+    let file = SourceFile::helper(path, display, text);
     let base = path
         .parent()
         .filter(|p| !p.as_os_str().is_empty())

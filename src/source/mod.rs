@@ -43,6 +43,17 @@ impl SourceFile {
         }
     }
 
+    /// A helper file (a glossary, a configuration), which has no language
+    /// of its own, ready for located errors.
+    pub fn helper(path: &Path, display: &str, text: String) -> Arc<SourceFile> {
+        Arc::new(SourceFile::new(
+            path.to_path_buf(),
+            display.to_string(),
+            Lang::undetermined(),
+            text,
+        ))
+    }
+
     /// Byte offset of a character position given as 1-based line and column,
     /// for the snippet renderer, which works in bytes.
     pub fn byte_offset(&self, line: u32, col: u32) -> usize {

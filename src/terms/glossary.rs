@@ -12,7 +12,6 @@
 //! ```
 
 use std::path::Path;
-use std::sync::Arc;
 
 use crate::message::Msg;
 use crate::source::tree::{Kind, Node, parse};
@@ -107,13 +106,7 @@ pub fn load(path: &Path, display: &str) -> Result<Glossary, Vec<LoadError>> {
 
 /// [`load`] for a text already read (`path` is only named).
 pub fn from_text(text: String, path: &Path, display: &str) -> Result<Glossary, Vec<LoadError>> {
-    let lang = lang_tag::Lang::undetermined();
-    let file = Arc::new(SourceFile::new(
-        path.to_path_buf(),
-        display.to_string(),
-        lang,
-        text,
-    ));
+    let file = SourceFile::helper(path, display, text);
     let error = |span, msg: Msg| {
         LoadError::located(&file, span, msg, Some(Msg::new("help-glossary-format")))
     };
