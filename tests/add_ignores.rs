@@ -57,6 +57,16 @@ fn without_suppressions(text: &str) -> String {
         .collect()
 }
 
+/// `cvpair check` on the sandbox, with the date fixed.
+fn check(dir: &Path, args: &[&str]) -> Output {
+    let all: Vec<&str> = ["check", "--today", "2026-11-25"]
+        .iter()
+        .chain(args)
+        .copied()
+        .collect();
+    cvpair(dir, &all)
+}
+
 fn summary(out: &Output) -> serde_json::Value {
     let doc: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON output");
     doc["summary"].clone()
@@ -66,10 +76,7 @@ fn summary(out: &Output) -> serde_json::Value {
 fn diff_writes_nothing_and_exits_one() {
     let dir = sandbox("diff");
     let before = sources(&dir);
-    let out = cvpair(
-        &dir,
-        &["check", "--today", "2026-11-25", "--add-ignores", "--diff"],
-    );
+    let out = check(&dir, &["--add-ignores", "--diff"]);
     assert_eq!(out.status.code(), Some(1));
     let diff = String::from_utf8_lossy(&out.stdout);
     assert!(diff.contains("+++ kai-zhou/en.yaml"), "{diff}");
@@ -81,24 +88,11 @@ fn diff_writes_nothing_and_exits_one() {
 fn suppressions_settle_every_finding_and_change_nothing_else() {
     let dir = sandbox("round-trip");
     let before = sources(&dir);
-    let checked = cvpair(
-        &dir,
-        &["check", "--today", "2026-11-25", "--format", "json"],
-    );
+    let checked = check(&dir, &["--format", "json"]);
     assert_eq!(checked.status.code(), Some(1));
     assert!(summary(&checked)["error"].as_u64().unwrap() > 10);
 
-    let out = cvpair(
-        &dir,
-        &[
-            "check",
-            "--today",
-            "2026-11-25",
-            "--add-ignores",
-            "--reason",
-            "accepted in review",
-        ],
-    );
+    let out = check(&dir, &["--add-ignores", "--reason", "accepted in review"]);
     assert_eq!(
         out.status.code(),
         Some(0),
@@ -135,10 +129,7 @@ fn suppressions_settle_every_finding_and_change_nothing_else() {
     .unwrap();
     assert!(en.contains("# cvpair: ignore[date-mismatch] accepted in review"));
 
-    let clean = cvpair(
-        &dir,
-        &["check", "--today", "2026-11-25", "--format", "json"],
-    );
+    let clean = check(&dir, &["--format", "json"]);
     assert_eq!(clean.status.code(), Some(0));
     assert_eq!(
         summary(&clean),
@@ -146,7 +137,7 @@ fn suppressions_settle_every_finding_and_change_nothing_else() {
     );
 
     // A second run has nothing to add and writes nothing.
-    let again = cvpair(&dir, &["check", "--today", "2026-11-25", "--add-ignores"]);
+    let again = check(&dir, &["--add-ignores"]);
     assert_eq!(again.status.code(), Some(0));
     assert!(String::from_utf8_lossy(&again.stderr).contains("added 0 suppressions"));
     assert_eq!(sources(&dir), after);
@@ -155,12 +146,9 @@ fn suppressions_settle_every_finding_and_change_nothing_else() {
 #[test]
 fn without_a_reason_each_suppression_is_a_warning() {
     let dir = sandbox("no-reason");
-    let out = cvpair(&dir, &["check", "--today", "2026-11-25", "--add-ignores"]);
+    let out = check(&dir, &["--add-ignores"]);
     assert_eq!(out.status.code(), Some(0));
-    let checked = cvpair(
-        &dir,
-        &["check", "--today", "2026-11-25", "--format", "json"],
-    );
+    let checked = check(&dir, &["--format", "json"]);
     let doc: serde_json::Value = serde_json::from_slice(&checked.stdout).unwrap();
     let rules: Vec<&str> = doc["findings"]
         .as_array()
@@ -187,16 +175,7 @@ fn crlf_line_ends_and_permissions_are_kept() {
         use std::os::unix::fs::PermissionsExt;
         std::fs::set_permissions(&en, std::fs::Permissions::from_mode(0o600)).unwrap();
     }
-    let out = cvpair(
-        &dir,
-        &[
-            "check",
-            "--today",
-            "2026-11-25",
-            "--add-ignores",
-            "kai-zhou",
-        ],
-    );
+    let out = check(&dir, &["--add-ignores", "kai-zhou"]);
     assert_eq!(
         out.status.code(),
         Some(0),
@@ -247,18 +226,7 @@ fn json_keys_already_there_are_extended_in_their_own_form() {
 "#,
     )
     .unwrap();
-    let out = cvpair(
-        &dir,
-        &[
-            "check",
-            "--today",
-            "2026-11-25",
-            "--add-ignores",
-            "--reason",
-            "r",
-            "p",
-        ],
-    );
+    let out = check(&dir, &["--add-ignores", "--reason", "r", "p"]);
     assert_eq!(
         out.status.code(),
         Some(0),
@@ -274,10 +242,7 @@ fn json_keys_already_there_are_extended_in_their_own_form() {
         en.contains(r#""x-cvpair-ignore": {"date-mismatch": "r", "url-mismatch": "old link"}"#),
         "{en}"
     );
-    let checked = cvpair(
-        &dir,
-        &["check", "--today", "2026-11-25", "--format", "json", "p"],
-    );
+    let checked = check(&dir, &["--format", "json", "p"]);
     let doc: serde_json::Value = serde_json::from_slice(&checked.stdout).unwrap();
     let rules: Vec<&str> = doc["findings"]
         .as_array()
