@@ -67,6 +67,17 @@ fn check(dir: &Path, args: &[&str]) -> Output {
     cvpair(dir, &all)
 }
 
+/// The rule of each finding in a JSON output, in order.
+fn rules_found(out: &Output) -> Vec<String> {
+    let doc: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON output");
+    doc["findings"]
+        .as_array()
+        .expect("a findings list")
+        .iter()
+        .map(|f| f["rule"].as_str().unwrap_or_default().to_string())
+        .collect()
+}
+
 fn summary(out: &Output) -> serde_json::Value {
     let doc: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON output");
     doc["summary"].clone()
@@ -149,13 +160,7 @@ fn without_a_reason_each_suppression_is_a_warning() {
     let out = check(&dir, &["--add-ignores"]);
     assert_eq!(out.status.code(), Some(0));
     let checked = check(&dir, &["--format", "json"]);
-    let doc: serde_json::Value = serde_json::from_slice(&checked.stdout).unwrap();
-    let rules: Vec<&str> = doc["findings"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|f| f["rule"].as_str().unwrap())
-        .collect();
+    let rules = rules_found(&checked);
     assert!(!rules.is_empty());
     assert!(
         rules.iter().all(|r| *r == "unexplained-suppression"),
@@ -243,13 +248,7 @@ fn json_keys_already_there_are_extended_in_their_own_form() {
         "{en}"
     );
     let checked = check(&dir, &["--format", "json", "p"]);
-    let doc: serde_json::Value = serde_json::from_slice(&checked.stdout).unwrap();
-    let rules: Vec<&str> = doc["findings"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|f| f["rule"].as_str().unwrap())
-        .collect();
+    let rules = rules_found(&checked);
     // The url suppressions were unused before and still are; the date
     // mismatches are settled.
     assert_eq!(

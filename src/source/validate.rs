@@ -33,8 +33,11 @@ pub fn document(root: &Node) -> Result<Validated, Vec<Problem>> {
     let top = object(root, DOCUMENT, "", &mut problems);
     let mut sections = Vec::new();
     let mut basics = Fields::default();
+    // The document's own suppressions cover the whole file.
     let mut extra = Fields {
         span: top.span,
+        suppress: top.suppress,
+        last_line: top.last_line,
         ..Fields::default()
     };
     for (key, value) in top.items {

@@ -175,7 +175,17 @@ fn read(doc: &Document) -> (Vec<Written>, Vec<Malformed>) {
         .flat_map(|s| &s.entries)
         .map(|e| (e.fields.span.line, e.fields.last_line))
         .collect();
-    let (mut written, malformed) = comment::read(&doc.file.text, &entries);
+    // JSON has no comments: a `#` there is inside a string.
+    let json = doc
+        .file
+        .path
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("json"));
+    let (mut written, malformed) = if json {
+        (Vec::new(), Vec::new())
+    } else {
+        comment::read(&doc.file.text, &entries)
+    };
     let maps = maps(doc);
     for m in &maps {
         if let Some(pair) = &m.suppress {
@@ -274,10 +284,39 @@ mod tests {
     }
 
     #[test]
+    fn the_key_on_the_document_covers_the_file() {
+        let text = "x-cvpair-ignore: {future-date: an accepted offer}\nwork:\n  - name: A\n    startDate: 2027-01\n";
+        assert_eq!(
+            lines(text),
+            vec![(
+                "future-date".into(),
+                Some("an accepted offer".into()),
+                (1, 4)
+            )]
+        );
+    }
+
+    #[test]
     fn text_that_only_mentions_cvpair_is_not_a_suppression() {
         let text =
             "basics:\n  summary: 'I wrote cvpair: ignore it'\n  label: \"C# dev\" # just a note\n";
         assert!(lines(text).is_empty());
+    }
+
+    #[test]
+    fn json_strings_are_never_comments() {
+        let dir = std::env::temp_dir().join(format!("cvpair-suppress-json-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let path = dir.join("en.json");
+        std::fs::write(
+            &path,
+            "{\"basics\": {\"summary\": \"C # cvpair: ignore[x]\"}}\n",
+        )
+        .unwrap();
+        let lang = lang_tag::from_path(&path).unwrap();
+        let doc = crate::source::load(&path, "en.json", lang).unwrap();
+        let (w, m) = read(&doc);
+        assert!(w.is_empty() && m.is_empty());
     }
 
     #[test]
