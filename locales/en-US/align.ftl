@@ -11,6 +11,7 @@ reason-start-equal = start { $date } equal
 reason-end-equal = end { $date } equal
 reason-both-ongoing = both ongoing
 reason-dates-disjoint = dates do not overlap
+reason-order = in the same place in both lists
 
 align-profile = profile { $profile }: { $a } ↔ { $b }
 align-section = { $section }

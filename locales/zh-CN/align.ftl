@@ -11,6 +11,7 @@ reason-start-equal = 开始日期 { $date } 相同
 reason-end-equal = 结束日期 { $date } 相同
 reason-both-ongoing = 均为至今
 reason-dates-disjoint = 时间段不重叠
+reason-order = 在两份列表中位置相同
 
 align-profile = 简历 { $profile }：{ $a } ↔ { $b }
 align-section = { $section }

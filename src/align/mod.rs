@@ -7,6 +7,7 @@
 
 pub mod assign;
 pub mod names;
+pub mod order;
 pub mod score;
 pub mod titles;
 
@@ -159,6 +160,35 @@ pub fn align_section(
             paired_a[i] = true;
             paired_b[j] = true;
         }
+    }
+    // Then order, for what content alone left unpaired on both sides.
+    let anchors: Vec<(usize, usize)> = pairs.iter().map(|p| (p.a, p.b)).collect();
+    let free_a: Vec<usize> = rest_a.iter().copied().filter(|&i| !paired_a[i]).collect();
+    let free_b: Vec<usize> = rest_b.iter().copied().filter(|&j| !paired_b[j]).collect();
+    let cell = |i: usize, j: usize| {
+        let r = rest_a.binary_search(&i).ok()?;
+        let c = rest_b.binary_search(&j).ok()?;
+        scored[r][c].as_ref()
+    };
+    let compatible = |i: usize, j: usize| {
+        cell(i, j).is_some_and(|s| {
+            s.score >= HINT_THRESHOLD && !s.names_conflict && s.known_orgs_differ.is_none()
+        })
+    };
+    for (i, j) in order::pairs_by_order(&anchors, &free_a, &free_b, compatible) {
+        let mut scored = score::score(&fa[i], &a[i], &fb[j], &b[j], true);
+        scored
+            .reasons
+            .push(crate::message::Msg::new("reason-order"));
+        pairs.push(Pair {
+            a: i,
+            b: j,
+            by_id: false,
+            scored,
+            titles: titles::pair(kind, glossary, (la, &a[i]), (lb, &b[j])),
+        });
+        paired_a[i] = true;
+        paired_b[j] = true;
     }
     pairs.sort_by_key(|p| (p.a, p.b));
 
