@@ -234,3 +234,22 @@ fn shared<'a>(a: &'a Fields, b: &'a Fields, mut f: impl FnMut(Kind, &'a str, &'a
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn values_compare_as_one_kind_or_not_at_all() {
+        assert_eq!(Kind::of("https://a.example", "HTTP://b.example"), Some(Kind::Url));
+        assert_eq!(Kind::of("2023", "2023年"), Some(Kind::Date));
+        assert_eq!(Kind::of("民國104年", "2015-06"), Some(Kind::Date));
+        assert_eq!(Kind::of("3.8", "4"), Some(Kind::Number));
+        // Different kinds, or free text, are not compared.
+        assert_eq!(Kind::of("https://a.example", "2023"), None);
+        assert_eq!(Kind::of("3,000", "3000"), None);
+        assert_eq!(Kind::of("Beijing", "北京"), None);
+        assert_eq!(Kind::of("present", "至今"), None);
+        assert_eq!(Kind::of("inf", "1"), None);
+    }
+}

@@ -288,6 +288,36 @@ mod tests {
     }
 
     #[test]
+    fn other_keys_are_kept_for_the_unknown_key_rule() {
+        let root = parse(
+            "$schema: s\neducation:\n  - institution: A\n    location: Lund\n    tags: [a]\nmeta:\n  theme: even\n  version: v1\n",
+        )
+        .unwrap()
+        .unwrap();
+        let v = document(&root).unwrap_or_else(|_| panic!("accepted"));
+        let fields = &v.sections[0].entries[0].fields;
+        let keys: Vec<(&str, Option<&str>)> = fields
+            .unknown
+            .iter()
+            .map(|u| (u.key.value.as_str(), u.value.as_ref().map(|t| t.value.as_str())))
+            .collect();
+        assert_eq!(keys, [("location", Some("Lund")), ("tags", None)]);
+        assert_eq!((fields.unknown[0].key.span.line, fields.unknown[0].key.span.col), (4, 5));
+        // `$schema` and `meta` (theme settings included) are JSON Resume's own.
+        assert!(v.extra.unknown.is_empty());
+        let meta = v.extra.object("meta").unwrap();
+        assert!(meta.unknown.is_empty() && meta.text("version").is_some());
+    }
+
+    #[test]
+    fn near_misses_are_errors_in_any_object() {
+        let ps = problems("basics:\n  Name: A\nwork:\n  - startdate: 2020\n");
+        let ids: Vec<_> = ps.iter().map(|p| (p.0.as_str(), p.1)).collect();
+        assert_eq!(ids, [("error-unknown-key", 2), ("error-unknown-key", 4)]);
+        assert!(ps[1].3.as_deref().unwrap().contains("startDate"));
+    }
+
+    #[test]
     fn extension_keys_are_left_alone() {
         assert!(problems("x-note: hi\nwork:\n  - name: A\n    x-private: {a: 1}\n").is_empty());
     }
