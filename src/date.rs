@@ -572,8 +572,17 @@ mod tests {
         // A two-digit year with 年 in the 1900s could be an ROC year.
         assert_eq!(parse_end("98年9月"), Err(DateError::AmbiguousYear(98)));
         for bad in [
-            "Sep 22", "6/24", "06/24", "99/09", "'2", "'024", "民國2015年", "民國0年", "4年",
-            "2024 06", "104",
+            "Sep 22",
+            "6/24",
+            "06/24",
+            "99/09",
+            "'2",
+            "'024",
+            "民國2015年",
+            "民國0年",
+            "4年",
+            "2024 06",
+            "104",
         ] {
             assert!(parse_end(bad).is_err(), "{bad:?}");
         }

@@ -241,7 +241,10 @@ mod tests {
 
     #[test]
     fn values_compare_as_one_kind_or_not_at_all() {
-        assert_eq!(Kind::of("https://a.example", "HTTP://b.example"), Some(Kind::Url));
+        assert_eq!(
+            Kind::of("https://a.example", "HTTP://b.example"),
+            Some(Kind::Url)
+        );
         assert_eq!(Kind::of("2023", "2023年"), Some(Kind::Date));
         assert_eq!(Kind::of("民國104年", "2015-06"), Some(Kind::Date));
         assert_eq!(Kind::of("3.8", "4"), Some(Kind::Number));

@@ -3,30 +3,31 @@
 /// The closest candidate within a typo's reach, if any. Reach grows with
 /// the word so `positon` finds `position` but `url` does not find `id`.
 pub fn closest<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
-    let lower = word.to_lowercase();
     let reach = (word.chars().count() / 3).max(1);
-    candidates
-        .into_iter()
-        .map(|c| (distance(&lower, &c.to_lowercase()), c))
-        .filter(|(d, _)| *d <= reach)
-        .min_by_key(|(d, _)| *d)
-        .map(|(_, c)| c)
+    nearest(word, candidates, |d| d <= reach)
 }
 
 /// The known key `word` is a slip of, if any: the same letters in another
 /// case (`startdate`), or at most two edits that are at most a third of
 /// the word (`positon`, `instituion`). Anything further is taken as a key
 /// of the author's own, which JSON Resume allows.
-pub fn near_miss<'a>(
+pub fn near_miss<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+    let len = word.chars().count();
+    nearest(word, candidates, |d| d == 0 || (d <= 2 && 3 * d <= len))
+}
+
+/// The candidate fewest edits away, ignoring case, among those whose
+/// distance `within` accepts.
+fn nearest<'a>(
     word: &str,
     candidates: impl IntoIterator<Item = &'a str>,
+    within: impl Fn(usize) -> bool,
 ) -> Option<&'a str> {
     let lower = word.to_lowercase();
-    let len = word.chars().count();
     candidates
         .into_iter()
         .map(|c| (distance(&lower, &c.to_lowercase()), c))
-        .filter(|(d, _)| *d == 0 || (*d <= 2 && 3 * d <= len))
+        .filter(|(d, _)| within(*d))
         .min_by_key(|(d, _)| *d)
         .map(|(_, c)| c)
 }

@@ -299,10 +299,21 @@ mod tests {
         let keys: Vec<(&str, Option<&str>)> = fields
             .unknown
             .iter()
-            .map(|u| (u.key.value.as_str(), u.value.as_ref().map(|t| t.value.as_str())))
+            .map(|u| {
+                (
+                    u.key.value.as_str(),
+                    u.value.as_ref().map(|t| t.value.as_str()),
+                )
+            })
             .collect();
         assert_eq!(keys, [("location", Some("Lund")), ("tags", None)]);
-        assert_eq!((fields.unknown[0].key.span.line, fields.unknown[0].key.span.col), (4, 5));
+        assert_eq!(
+            (
+                fields.unknown[0].key.span.line,
+                fields.unknown[0].key.span.col
+            ),
+            (4, 5)
+        );
         // `$schema` and `meta` (theme settings included) are JSON Resume's own.
         assert!(v.extra.unknown.is_empty());
         let meta = v.extra.object("meta").unwrap();
