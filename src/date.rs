@@ -589,6 +589,32 @@ mod tests {
         assert_eq!(parse_end("民國190年"), Err(DateError::YearOutOfRange(2101)));
     }
 
+    /// Every short form built from these pieces that reads at all prints as
+    /// ISO text that reads back the same date (the fuzz property, over the
+    /// forms this module added).
+    #[test]
+    fn short_forms_read_back_the_same() {
+        let pieces = [
+            "民國", "民国", "104", "24", "98", "0", "年", "9", "02", "29", "月", "日", "'", "’",
+            "Jun", " ", "-", ".", "/",
+        ];
+        let mut tried = 0;
+        for a in pieces {
+            for b in pieces {
+                for c in pieces {
+                    for d in pieces {
+                        let text = format!("{a}{b}{c}{d}");
+                        tried += 1;
+                        if let Ok(DateValue::Date(date)) = parse_end(&text) {
+                            assert_eq!(parse_start(&date.to_string()), Ok(date), "{text:?}");
+                        }
+                    }
+                }
+            }
+        }
+        assert!(tried > 100_000);
+    }
+
     #[test]
     fn two_digit_years_reach_five_years_ahead() {
         assert_eq!(two_digit_year(24, 2026), 2024);
