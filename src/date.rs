@@ -207,20 +207,21 @@ pub fn parse_start(text: &str) -> Result<PartialDate, DateError> {
     }
 }
 
-/// Folds full-width digits and punctuation (common in Chinese input methods)
-/// and typographic apostrophes to ASCII, lower-cases, and collapses white
-/// space.
+/// Folds full-width characters (common in Chinese input methods) and
+/// typographic apostrophes and dashes to ASCII, lower-cases, and collapses
+/// white space.
 fn normalise(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut space = false;
     for c in text.trim().chars() {
         let c = match c {
-            '０'..='９' => char::from(b'0' + (c as u32 - '０' as u32) as u8),
-            '．' | '。' => '.',
-            '／' => '/',
-            '－' | '–' | '—' => '-',
-            '，' => ',',
-            '’' | '‘' | '＇' | '′' => '\'',
+            // The full-width forms of ASCII (`２０２４`, `Ｊｕｎ`, `．`, `＇`).
+            '\u{FF01}'..='\u{FF5E}' => {
+                char::from_u32(c as u32 - 0xFEE0).map_or(c, |a| a.to_ascii_lowercase())
+            }
+            '。' => '.',
+            '–' | '—' => '-',
+            '’' | '‘' | '′' => '\'',
             c if c.is_whitespace() => ' ',
             c => c.to_ascii_lowercase(),
         };
@@ -535,6 +536,8 @@ mod tests {
             ("2024 - 06", "2024-06"),
             ("2024 / 06 / 01", "2024-06-01"),
             ("２０２４－０６", "2024-06"),
+            ("Ｊｕｎ ＇２４", "2024-06"),
+            ("ＳＥＰ　２０２３", "2023-09"),
             ("present", "present"),
             ("Present", "present"),
             ("now", "present"),
