@@ -83,8 +83,8 @@ mod tests {
         assert_eq!(near_miss("instituion", keys), Some("institution"));
         // Two edits in six letters (a third): a slip.
         assert_eq!(near_miss("psiton", keys), Some("position"));
-        // Two edits in five letters (more than a third): a key of its own.
         assert_eq!(near_miss("skorre", ["score"]), Some("score"));
+        // Two edits in five letters (more than a third): a key of its own.
         assert_eq!(near_miss("skorr", ["score"]), None);
         // One edit in three letters is a slip, in two it is not.
         assert_eq!(near_miss("uri", keys), Some("url"));
