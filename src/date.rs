@@ -8,6 +8,15 @@
 //!
 //! Values are parsed from the text exactly as written in the source (the
 //! loader never lets YAML turn `2023.10` into the float 2023.1).
+//!
+//! Years that are not written in full are read only where one reading is
+//! possible: an ROC-era year (`民國104年`, or `104年` / `104.09`, since no
+//! résumé speaks of the year 104) is that year plus 1911; a two-digit year
+//! (`24年6月`, `Jun '24`) is the year ending in those digits that is at most
+//! five years after today. A two-digit year with `年` that would fall in the
+//! 1900s is refused: `98年` is 1998 in mainland usage but 民國98年 (2009)
+//! in Taiwan, and guessing would turn a typo-free résumé into a false
+//! contradiction.
 
 use std::cmp::Ordering;
 use std::fmt;
@@ -38,6 +47,8 @@ pub enum DateError {
     /// Ongoing words are only meaningful for an end date.
     OngoingStart,
     YearOutOfRange(u32),
+    /// A two-digit year with `年` that could be 19xx or an ROC year.
+    AmbiguousYear(u32),
     MonthOutOfRange(u32),
     /// The day does not exist in that month (`2023-02-30`).
     DayOutOfRange {
@@ -196,18 +207,21 @@ pub fn parse_start(text: &str) -> Result<PartialDate, DateError> {
     }
 }
 
-/// Folds full-width digits and punctuation (common in Chinese input methods)
-/// to ASCII, lower-cases, and collapses white space.
+/// Folds full-width characters (common in Chinese input methods) and
+/// typographic apostrophes and dashes to ASCII, lower-cases, and collapses
+/// white space.
 fn normalise(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut space = false;
     for c in text.trim().chars() {
         let c = match c {
-            '０'..='９' => char::from(b'0' + (c as u32 - '０' as u32) as u8),
-            '．' | '。' => '.',
-            '／' => '/',
-            '－' | '–' | '—' => '-',
-            '，' => ',',
+            // The full-width forms of ASCII (`２０２４`, `Ｊｕｎ`, `．`, `＇`).
+            '\u{FF01}'..='\u{FF5E}' => {
+                char::from_u32(c as u32 - 0xFEE0).map_or(c, |a| a.to_ascii_lowercase())
+            }
+            '。' => '.',
+            '–' | '—' => '-',
+            '’' | '‘' | '′' => '\'',
             c if c.is_whitespace() => ' ',
             c => c.to_ascii_lowercase(),
         };
@@ -228,17 +242,18 @@ fn parse_date(s: &str) -> Result<PartialDate, DateError> {
     if s.contains('年') {
         return parse_chinese(s);
     }
-    if s.contains(|c: char| c.is_ascii_alphabetic()) {
+    if s.contains(|c: char| c.is_ascii_alphabetic() || c == '\'') {
         return parse_month_name(s);
     }
     parse_numeric(s)
 }
 
-/// `2023`, `2023-09`, `2023.9`, `2023/09/01`, `09/2023`, `9.2023`.
+/// `2023`, `2023-09`, `2023.9`, `2023/09/01`, `09/2023`, `9.2023`, spaced
+/// `2023 - 09`, and ROC years with a month `104/09`, `104.9.1`.
 fn parse_numeric(s: &str) -> Result<PartialDate, DateError> {
     let sep = s.chars().find(|c| matches!(c, '-' | '.' | '/'));
     let parts: Vec<&str> = match sep {
-        Some(sep) => s.split(sep).collect(),
+        Some(sep) => s.split(sep).map(str::trim).collect(),
         None => vec![s],
     };
     if parts
@@ -255,14 +270,45 @@ fn parse_numeric(s: &str) -> Result<PartialDate, DateError> {
         [y, m, d] if y.len() == 4 && m.len() <= 2 && d.len() <= 2 => {
             build(num(y)?, Some(num(m)?), Some(num(d)?))
         }
+        [y, m] if y.len() == 3 && m.len() <= 2 => build(roc(num(y)?)?, Some(num(m)?), None),
+        [y, m, d] if y.len() == 3 && m.len() <= 2 && d.len() <= 2 => {
+            build(roc(num(y)?)?, Some(num(m)?), Some(num(d)?))
+        }
         _ => Err(DateError::Unrecognised),
     }
 }
 
-/// `2023年`, `2023年9月`, `2023年09月01日`, with optional spaces.
+/// The Gregorian year of an ROC-era year (民國1年 is 1912).
+fn roc(year: u32) -> Result<u32, DateError> {
+    if year == 0 {
+        return Err(DateError::Unrecognised);
+    }
+    Ok(year + 1911)
+}
+
+/// The year ending in `yy` that is at most five years after `now`: a
+/// résumé may name a planned end date, never one decades ahead.
+fn two_digit_year(yy: u32, now: u32) -> u32 {
+    let latest = now + 5;
+    latest - (latest % 100 + 100 - yy) % 100
+}
+
+fn this_year() -> u32 {
+    u32::from(today().year)
+}
+
+/// The ROC-era prefixes of a Chinese date, in both scripts.
+const ROC_ERA: &[&str] = &["中華民國", "中华民国", "民國", "民国"];
+
+/// `2023年`, `2023年9月`, `2023年09月01日`, with optional spaces; ROC era
+/// `民國104年9月` or `104年9月`; two-digit `24年6月`.
 fn parse_chinese(s: &str) -> Result<PartialDate, DateError> {
     let s: String = s.chars().filter(|c| *c != ' ').collect();
-    let (year, rest) = s.split_once('年').ok_or(DateError::Unrecognised)?;
+    let era = ROC_ERA.iter().find_map(|p| s.strip_prefix(p));
+    let (year, rest) = era
+        .unwrap_or(&s)
+        .split_once('年')
+        .ok_or(DateError::Unrecognised)?;
     let digits = |p: &str| {
         if p.is_empty() || p.len() > 4 || !p.bytes().all(|b| b.is_ascii_digit()) {
             Err(DateError::Unrecognised)
@@ -270,10 +316,15 @@ fn parse_chinese(s: &str) -> Result<PartialDate, DateError> {
             p.parse::<u32>().map_err(|_| DateError::Unrecognised)
         }
     };
-    if year.len() != 4 {
-        return Err(DateError::Unrecognised);
-    }
-    let year = digits(year)?;
+    let year = match (era.is_some(), year.len()) {
+        (false, 4) => digits(year)?,
+        (true, 1..=3) | (false, 3) => roc(digits(year)?)?,
+        (false, 2) => match two_digit_year(digits(year)?, this_year()) {
+            y if y < 2000 => return Err(DateError::AmbiguousYear(y % 100)),
+            y => y,
+        },
+        _ => return Err(DateError::Unrecognised),
+    };
     if rest.is_empty() {
         return build(year, None, None);
     }
@@ -321,17 +372,19 @@ fn month_from_name(word: &str) -> Option<u32> {
 }
 
 /// `Sep 2023`, `Sept. 2023`, `September 2023`, `1 Sep 2023`, `Sep 1, 2023`,
-/// `Sep-2023`.
+/// `Sep-2023`, and a two-digit year after an apostrophe: `Jun '24`, `'24`.
 fn parse_month_name(s: &str) -> Result<PartialDate, DateError> {
+    let s = s.replace('\'', " '");
     let words: Vec<&str> = s
         .split([' ', ',', '-', '/'])
         .filter(|w| !w.is_empty())
         .collect();
     let year = |w: &str| {
-        if w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()) {
-            w.parse::<u32>().ok()
-        } else {
-            None
+        let digits = |w: &str, n: usize| w.len() == n && w.bytes().all(|b| b.is_ascii_digit());
+        match w.strip_prefix('\'') {
+            Some(yy) if digits(yy, 2) => yy.parse().ok().map(|yy| two_digit_year(yy, this_year())),
+            None if digits(w, 4) => w.parse::<u32>().ok(),
+            _ => None,
         }
     };
     let day = |w: &str| {
@@ -347,6 +400,7 @@ fn parse_month_name(s: &str) -> Result<PartialDate, DateError> {
         }
     };
     match words.as_slice() {
+        [y] => build(year(y).ok_or(DateError::Unrecognised)?, None, None),
         [m, y] => match (month_from_name(m), year(y)) {
             (Some(m), Some(y)) => build(y, Some(m), None),
             _ => Err(DateError::Unrecognised),
@@ -460,6 +514,30 @@ mod tests {
             ("1 Sep 2023", "2023-09-01"),
             ("Sep 1, 2023", "2023-09-01"),
             ("May 2020", "2020-05"),
+            ("民國104年9月", "2015-09"),
+            ("民国104年", "2015"),
+            ("民國104年9月1日", "2015-09-01"),
+            ("民國 104 年", "2015"),
+            ("中華民國99年", "2010"),
+            ("民國９９年１２月", "2010-12"),
+            ("104年9月", "2015-09"),
+            ("104/09", "2015-09"),
+            ("104.9.1", "2015-09-01"),
+            ("24年6月", "2024-06"),
+            ("０５年", "2005"),
+            ("Jun '24", "2024-06"),
+            ("Sep ’22", "2022-09"),
+            ("June'24", "2024-06"),
+            ("'22", "2022"),
+            ("Sep '98", "1998-09"),
+            ("Sep 1, '22", "2022-09-01"),
+            ("2024 年 6 月", "2024-06"),
+            ("2024 . 06", "2024-06"),
+            ("2024 - 06", "2024-06"),
+            ("2024 / 06 / 01", "2024-06-01"),
+            ("２０２４－０６", "2024-06"),
+            ("Ｊｕｎ ＇２４", "2024-06"),
+            ("ＳＥＰ　２０２３", "2023-09"),
             ("present", "present"),
             ("Present", "present"),
             ("now", "present"),
@@ -490,6 +568,65 @@ mod tests {
             assert_eq!(parse_end(bad), Err(DateError::Unrecognised), "{bad:?}");
         }
         assert_eq!(parse_start("至今"), Err(DateError::OngoingStart));
+    }
+
+    #[test]
+    fn short_years_only_where_one_reading_exists() {
+        // A two-digit year with 年 in the 1900s could be an ROC year.
+        assert_eq!(parse_end("98年9月"), Err(DateError::AmbiguousYear(98)));
+        for bad in [
+            "Sep 22",
+            "6/24",
+            "06/24",
+            "99/09",
+            "'2",
+            "'024",
+            "民國2015年",
+            "民國0年",
+            "4年",
+            "2024 06",
+            "104",
+        ] {
+            assert!(parse_end(bad).is_err(), "{bad:?}");
+        }
+        assert_eq!(parse_end("民國190年"), Err(DateError::YearOutOfRange(2101)));
+    }
+
+    /// Every short form built from these pieces that reads at all prints as
+    /// ISO text that reads back the same date (the fuzz property, over the
+    /// forms this module added).
+    #[test]
+    fn short_forms_read_back_the_same() {
+        let pieces = [
+            "民國", "民国", "104", "24", "98", "0", "年", "9", "02", "29", "月", "日", "'", "’",
+            "Jun", " ", "-", ".", "/",
+        ];
+        let mut tried = 0;
+        for a in pieces {
+            for b in pieces {
+                for c in pieces {
+                    for d in pieces {
+                        let text = format!("{a}{b}{c}{d}");
+                        tried += 1;
+                        if let Ok(DateValue::Date(date)) = parse_end(&text) {
+                            assert_eq!(parse_start(&date.to_string()), Ok(date), "{text:?}");
+                        }
+                    }
+                }
+            }
+        }
+        assert!(tried > 100_000);
+    }
+
+    #[test]
+    fn two_digit_years_reach_five_years_ahead() {
+        assert_eq!(two_digit_year(24, 2026), 2024);
+        assert_eq!(two_digit_year(31, 2026), 2031);
+        assert_eq!(two_digit_year(32, 2026), 1932);
+        assert_eq!(two_digit_year(0, 2026), 2000);
+        assert_eq!(two_digit_year(99, 2026), 1999);
+        assert_eq!(two_digit_year(1, 2096), 2101);
+        assert_eq!(two_digit_year(2, 2096), 2002);
     }
 
     #[test]

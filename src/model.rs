@@ -29,12 +29,24 @@ pub enum Value {
 pub struct Fields {
     pub span: Span,
     pub items: Vec<(&'static str, Value)>,
+    /// Keys the schema does not name (JSON Resume allows them anywhere),
+    /// in file order.
+    pub unknown: Vec<UnknownKey>,
     /// The map's `x-cvpair-ignore` key and its value, when it has one:
     /// read by the suppression pass, not by the rules.
     pub suppress: Option<Box<(Node, Node)>>,
     /// The last line the map's contents reach, so a suppression on an
     /// entry knows which lines it covers.
     pub last_line: u32,
+}
+
+/// A key the schema does not name: reported once per file, and compared
+/// across languages when its value is a scalar.
+#[derive(Clone, Debug, PartialEq)]
+pub struct UnknownKey {
+    pub key: Text,
+    /// The value when it is a scalar; a list or a map is not compared.
+    pub value: Option<Text>,
 }
 
 impl Fields {

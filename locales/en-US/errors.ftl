@@ -18,7 +18,6 @@ shape-list = a list
 shape-nothing = empty
 error-unknown-key = unknown key `{ $key }`
 help-did-you-mean = did you mean `{ $key }`? (keys starting with `x-` are left alone)
-help-known-keys = the keys allowed here are: { $keys } (keys starting with `x-` are left alone)
 error-too-many-entries = this list has more than { $limit } items (cvpair's limit; it stops reading here)
 error-not-utf8 = the file is not UTF-8: byte { $byte } here is not valid
 error-bad-utf16 = the file starts with a UTF-16 byte order mark but is not valid UTF-16 here

@@ -24,11 +24,19 @@ invalid-date-ongoing-start = `{ $value }` means "ongoing", which only an end dat
 invalid-date-year = `{ $value }`: the year { $year } is outside 1900–2100 ({ $field })
 invalid-date-month = `{ $value }`: there is no month { $month } ({ $field })
 invalid-date-day = `{ $value }`: that month has { $max } days, not { $day } ({ $field })
-help-date-forms = write `2023`, `2023-09`, `2023.9`, `09/2023`, `Sep 2023` or `2023年9月`; an end date may also be `present` or `至今`
+invalid-date-two-digit-year = `{ $value }`: the two-digit year { $yy } could be { $western } or ROC year { $yy } ({ $roc }) ({ $field })
+help-date-full-year = write the year in full (`{ $western }年`), or with its era (`民國{ $yy }年`)
+help-date-forms = write `2023`, `2023-09`, `2023.9`, `09/2023`, `Sep 2023`, `2023年9月` or `民國112年9月`; an end date may also be `present` or `至今`
 
 date-order = ends before it starts: { $end } is before { $start }
 
 future-date = { $field } { $value } is after today ({ $today })
+
+unknown-key = { $count ->
+    [one] a key cvpair does not know, so it reads no meaning into it: { $keys }
+   *[other] { $count } keys cvpair does not know, so it reads no meaning into them: { $keys }
+}
+help-unknown-key = JSON Resume allows keys of your own; cvpair compares one across languages only when it holds a link, a date or a number. Start a key with `x-` to leave it unmentioned
 
 missing-entry = `{ $entry }` ({ $section }) is in { $has } but has no counterpart in { $lacks }
 help-missing-entry = add it to { $path }; if it is there under another name, give both entries the same `id:`

@@ -18,7 +18,6 @@ shape-list = 列表
 shape-nothing = 空值
 error-unknown-key = 未知的键 `{ $key }`
 help-did-you-mean = 你是不是想写 `{ $key }`？（以 `x-` 开头的键不做检查）
-help-known-keys = 此处允许的键有：{ $keys }（以 `x-` 开头的键不做检查）
 error-too-many-entries = 此列表超过 { $limit } 项（cvpair 的上限，读到此处即停止）
 error-not-utf8 = 文件不是 UTF-8 编码：此处的字节 { $byte } 无效
 error-bad-utf16 = 文件以 UTF-16 字节序标记开头，但此处不是有效的 UTF-16

@@ -24,11 +24,16 @@ invalid-date-ongoing-start = `{ $value }` 表示“至今”，只能用作结�
 invalid-date-year = `{ $value }`：年份 { $year } 不在 1900–2100 之间（{ $field }）
 invalid-date-month = `{ $value }`：没有 { $month } 月（{ $field }）
 invalid-date-day = `{ $value }`：该月只有 { $max } 天，没有 { $day } 日（{ $field }）
-help-date-forms = 可写作 `2023`、`2023-09`、`2023.9`、`09/2023`、`Sep 2023` 或 `2023年9月`；结束日期还可以写 `present` 或 `至今`
+invalid-date-two-digit-year = `{ $value }`：两位数年份 { $yy } 既可能是 { $western } 年，也可能是民国 { $yy } 年（{ $roc } 年）（{ $field }）
+help-date-full-year = 请写出完整年份（`{ $western }年`），或注明纪年（`民國{ $yy }年`）
+help-date-forms = 可写作 `2023`、`2023-09`、`2023.9`、`09/2023`、`Sep 2023`、`2023年9月` 或 `民國112年9月`；结束日期还可以写 `present` 或 `至今`
 
 date-order = 结束早于开始：{ $end } 早于 { $start }
 
 future-date = { $field } { $value } 晚于今天（{ $today }）
+
+unknown-key = cvpair 不认识的键（不解读其含义），共 { $count } 个：{ $keys }
+help-unknown-key = JSON Resume 允许自定义键；只有当它的值是链接、日期或数字时，cvpair 才会在两种语言之间比较它。以 `x-` 开头的键不会被提及
 
 missing-entry = `{ $entry }`（{ $section }）在 { $has } 中存在，但在 { $lacks } 中没有对应条目
 help-missing-entry = 请把它加到 { $path }；如果它以另一个名称存在，请给两个条目相同的 `id:`

@@ -4,6 +4,7 @@ use crate::declare_rule;
 use crate::finding::{Finding, Severity};
 use crate::message::Msg;
 use crate::model::{Document, End, Entry, SectionKind, Span};
+use crate::rules::unknown_key::{self, Kind};
 use crate::rules::{Context, as_written, describe, each_pair};
 
 declare_rule! {
@@ -13,7 +14,9 @@ declare_rule! {
     /// both give, or when one language says the entry is ongoing (`present`,
     /// `至今`, or no end date) and the other gives an end. A year against a
     /// month of that year (`2023` and `2023.09`) is only less precise, and
-    /// is not reported.
+    /// is not reported. A key cvpair does not know is compared the same way
+    /// when both languages give it a date at the same place (see
+    /// `unknown-key`).
     ///
     /// ## Why is this bad?
     /// A start month fixed in one file only, or a job ended in one language
@@ -55,6 +58,7 @@ fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
         };
         compare(ctx, kind, pair, &side_a, &side_b, out);
     });
+    unknown_key::differing(ctx, &RULE, Kind::Date, out);
 }
 
 struct Side<'a> {

@@ -22,6 +22,7 @@ pub mod org_mismatch;
 pub mod score_mismatch;
 pub mod title_mismatch;
 pub mod unexplained_suppression;
+pub mod unknown_key;
 pub mod unknown_term;
 pub mod unused_suppression;
 pub mod url_mismatch;
@@ -119,6 +120,7 @@ pub static RULES: &[&Rule] = &[
     &invalid_date::RULE,
     &date_order::RULE,
     &future_date::RULE,
+    &unknown_key::RULE,
     &missing_entry::RULE,
     &date_mismatch::RULE,
     &title_mismatch::RULE,

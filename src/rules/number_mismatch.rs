@@ -4,6 +4,7 @@ use crate::declare_rule;
 use crate::finding::{Finding, Severity};
 use crate::message::Msg;
 use crate::model::{Fields, Span, Text};
+use crate::rules::unknown_key::{self, Kind};
 use crate::rules::{Context, each_pair};
 use crate::source::SourceFile;
 use crate::terms::numbers::{self, Quantity};
@@ -14,7 +15,9 @@ declare_rule! {
     /// (`highlights`, `summary`, `description`) and in `basics.summary`:
     /// percentages, multiples and quantities, with the ways each language
     /// writes them made equal (`10万` = `100,000` = `100k`, `3倍` = `3x`,
-    /// `91％` = `91%`). Years and dates are left to the date rules.
+    /// `91％` = `91%`). Years and dates are left to the date rules. A key
+    /// cvpair does not know is compared when both languages give it a plain
+    /// number at the same place (see `unknown-key`).
     ///
     /// A number of one kind in one language against a different number of
     /// the same kind in the other is an error; a number stated in one
@@ -85,6 +88,7 @@ fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
             out,
         );
     });
+    unknown_key::differing(ctx, &RULE, Kind::Number, out);
 }
 
 fn compare(

@@ -2,6 +2,7 @@ use crate::align::score::normalise_url;
 use crate::declare_rule;
 use crate::finding::Finding;
 use crate::message::Msg;
+use crate::rules::unknown_key::{self, Kind};
 use crate::rules::{Context, each_pair, value_differs};
 
 declare_rule! {
@@ -9,7 +10,9 @@ declare_rule! {
     /// Compares the `url` of entries paired across languages, and the `doi`
     /// of publications. Scheme, `www.`, letter case of the host and a
     /// trailing slash do not count; a DOI is compared without its
-    /// `https://doi.org/` or `doi:` prefix, ignoring case.
+    /// `https://doi.org/` or `doi:` prefix, ignoring case. A key cvpair does
+    /// not know (`website`) is compared the same way when both languages
+    /// give it a link at the same place (see `unknown-key`).
     ///
     /// ## Why is this bad?
     /// A link fixed in one version only leaves the other pointing at an old
@@ -50,6 +53,7 @@ fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
             }
         }
     });
+    unknown_key::differing(ctx, &RULE, Kind::Url, out);
 }
 
 fn normalise_doi(doi: &str) -> String {

@@ -3,7 +3,9 @@
 //! The field names are JSON Resume's (https://jsonresume.org/schema) so an
 //! existing `resume.json` is a valid source as it is; cvpair adds `id` on
 //! entries (alignment keys) and `doi` on publications. Keys starting with
-//! `x-` are extensions and are left alone anywhere.
+//! `x-` are extensions and are left alone anywhere. Other keys the schema
+//! does not name are allowed, as JSON Resume allows them: see
+//! [`super::validate`].
 
 /// What a key's value must look like.
 #[derive(Debug)]
@@ -14,6 +16,9 @@ pub enum Shape {
     TextList,
     /// A map with these keys.
     Object(&'static [Field]),
+    /// A map with these keys whose other keys belong to someone else (a
+    /// theme's settings in `meta`), so they are accepted without a word.
+    Open(&'static [Field]),
     /// A list of maps with these keys: an entry section.
     Entries(&'static [Field]),
 }
@@ -201,7 +206,7 @@ pub const DOCUMENT: &[Field] = &[
     },
     Field {
         name: "meta",
-        shape: Shape::Object(META),
+        shape: Shape::Open(META),
     },
 ];
 

@@ -3,12 +3,31 @@
 /// The closest candidate within a typo's reach, if any. Reach grows with
 /// the word so `positon` finds `position` but `url` does not find `id`.
 pub fn closest<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
-    let lower = word.to_lowercase();
     let reach = (word.chars().count() / 3).max(1);
+    nearest(word, candidates, |d| d <= reach)
+}
+
+/// The known key `word` is a slip of, if any: the same letters in another
+/// case (`startdate`), or at most two edits that are at most a third of
+/// the word (`positon`, `instituion`). Anything further is taken as a key
+/// of the author's own, which JSON Resume allows.
+pub fn near_miss<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+    let len = word.chars().count();
+    nearest(word, candidates, |d| d == 0 || (d <= 2 && 3 * d <= len))
+}
+
+/// The candidate fewest edits away, ignoring case, among those whose
+/// distance `within` accepts.
+fn nearest<'a>(
+    word: &str,
+    candidates: impl IntoIterator<Item = &'a str>,
+    within: impl Fn(usize) -> bool,
+) -> Option<&'a str> {
+    let lower = word.to_lowercase();
     candidates
         .into_iter()
         .map(|c| (distance(&lower, &c.to_lowercase()), c))
-        .filter(|(d, _)| *d <= reach)
+        .filter(|(d, _)| within(*d))
         .min_by_key(|(d, _)| *d)
         .map(|(_, c)| c)
 }
@@ -54,5 +73,25 @@ mod tests {
         assert_eq!(closest("edDate", keys), Some("endDate"));
         assert_eq!(closest("company", keys), None);
         assert_eq!(distance("ab", "ba"), 1);
+    }
+
+    #[test]
+    fn near_misses_stop_at_two_edits_and_a_third_of_the_word() {
+        let keys = ["position", "startDate", "institution", "url", "area", "id"];
+        assert_eq!(near_miss("STARTDATE", keys), Some("startDate"));
+        assert_eq!(near_miss("positon", keys), Some("position"));
+        assert_eq!(near_miss("instituion", keys), Some("institution"));
+        // Two edits in six letters (a third): a slip.
+        assert_eq!(near_miss("psiton", keys), Some("position"));
+        assert_eq!(near_miss("skorre", ["score"]), Some("score"));
+        // Two edits in five letters (more than a third): a key of its own.
+        assert_eq!(near_miss("skorr", ["score"]), None);
+        // One edit in three letters is a slip, in two it is not.
+        assert_eq!(near_miss("uri", keys), Some("url"));
+        assert_eq!(near_miss("ur", keys), None);
+        // Three edits are never a slip, however long the word.
+        assert_eq!(near_miss("institutiXXX", keys), None);
+        assert_eq!(near_miss("location", keys), None);
+        assert_eq!(near_miss("gpa", keys), None);
     }
 }

@@ -2,14 +2,19 @@
 //!
 //! Every problem in a file is collected, not just the first, so one run
 //! shows the user everything to fix, as a compiler does.
+//!
+//! JSON Resume allows keys of one's own on every object, and real files use
+//! them (`location` on education, theme settings). Only a key that is a
+//! near miss of a known one of that object (`positon`) is an error; any
+//! other is kept in [`Fields::unknown`] for the `unknown-key` rule.
 
 use std::collections::HashMap;
 
 use super::schema::{DOCUMENT, Field, Shape, is_extension};
-use super::suggest::closest;
+use super::suggest::near_miss;
 use super::tree::{Kind, Node, Span};
 use crate::message::Msg;
-use crate::model::{Entry, Fields, Section, SectionKind, Text, Value};
+use crate::model::{Entry, Fields, Section, SectionKind, Text, UnknownKey, Value};
 
 /// A schema problem at a place in the file.
 #[derive(Clone, Debug, PartialEq)]
@@ -30,7 +35,7 @@ pub struct Validated {
 
 pub fn document(root: &Node) -> Result<Validated, Vec<Problem>> {
     let mut problems = Vec::new();
-    let top = object(root, DOCUMENT, "", &mut problems);
+    let top = object(root, DOCUMENT, "", false, &mut problems);
     let mut sections = Vec::new();
     let mut basics = Fields::default();
     // The document's own suppressions cover the whole file.
@@ -38,6 +43,7 @@ pub fn document(root: &Node) -> Result<Validated, Vec<Problem>> {
         span: top.span,
         suppress: top.suppress,
         last_line: top.last_line,
+        unknown: top.unknown,
         ..Fields::default()
     };
     for (key, value) in top.items {
@@ -108,7 +114,7 @@ fn shape_name(shape: &Shape) -> &'static str {
     match shape {
         Shape::Text => "shape-text",
         Shape::TextList => "shape-text-list",
-        Shape::Object(_) => "shape-map",
+        Shape::Object(_) | Shape::Open(_) => "shape-map",
         Shape::Entries(_) => "shape-entries",
     }
 }
@@ -135,7 +141,14 @@ fn wrong_type(node: &Node, key: &str, expected: &Shape, problems: &mut Vec<Probl
 
 /// Reads a map against its fields. Returns what could be read even when
 /// there were problems, so every problem in the file is found in one pass.
-fn object(node: &Node, fields: &'static [Field], key: &str, problems: &mut Vec<Problem>) -> Fields {
+/// Keys of an `open` map that the schema does not name are dropped silently.
+fn object(
+    node: &Node,
+    fields: &'static [Field],
+    key: &str,
+    open: bool,
+    problems: &mut Vec<Problem>,
+) -> Fields {
     let mut out = Fields {
         span: node.span,
         last_line: last_line(node),
@@ -155,18 +168,15 @@ fn object(node: &Node, fields: &'static [Field], key: &str, problems: &mut Vec<P
             continue;
         }
         let Some(field) = fields.iter().find(|f| f.name == name) else {
-            let help = match closest(name, fields.iter().map(|f| f.name)) {
-                Some(s) => Msg::new("help-did-you-mean").arg("key", s),
-                None => Msg::new("help-known-keys").arg(
-                    "keys",
-                    fields.iter().map(|f| f.name).collect::<Vec<_>>().join(", "),
-                ),
-            };
-            problems.push(Problem {
-                span: k.span,
-                msg: Msg::new("error-unknown-key").arg("key", name.to_string()),
-                help: Some(help),
-            });
+            if let Some(known) = near_miss(name, fields.iter().map(|f| f.name)) {
+                problems.push(Problem {
+                    span: k.span,
+                    msg: Msg::new("error-unknown-key").arg("key", name.to_string()),
+                    help: Some(Msg::new("help-did-you-mean").arg("key", known)),
+                });
+            } else if !open {
+                out.unknown.push(unknown(k, v));
+            }
             continue;
         };
         if matches!(v.kind, Kind::Null) {
@@ -177,6 +187,20 @@ fn object(node: &Node, fields: &'static [Field], key: &str, problems: &mut Vec<P
         }
     }
     out
+}
+
+fn unknown(key: &Node, value: &Node) -> UnknownKey {
+    let text = |node: &Node, s: &str| Text {
+        value: s.to_string(),
+        span: node.span,
+    };
+    UnknownKey {
+        key: text(key, key.as_str().unwrap_or_default()),
+        value: match &value.kind {
+            Kind::Scalar(s) => Some(text(value, s)),
+            _ => None,
+        },
+    }
 }
 
 /// The last line any scalar under `node` starts on.
@@ -212,14 +236,17 @@ fn value(node: &Node, field: &'static Field, problems: &mut Vec<Problem>) -> Opt
             }
             Some(Value::List(texts))
         }
-        (Shape::Object(fields), Kind::Map(_)) => {
-            Some(Value::Object(object(node, fields, field.name, problems)))
-        }
+        (Shape::Object(fields), Kind::Map(_)) => Some(Value::Object(object(
+            node, fields, field.name, false, problems,
+        ))),
+        (Shape::Open(fields), Kind::Map(_)) => Some(Value::Object(object(
+            node, fields, field.name, true, problems,
+        ))),
         (Shape::Entries(fields), Kind::Seq(items)) => {
             let entries = items
                 .iter()
                 .filter(|item| !matches!(item.kind, Kind::Null))
-                .map(|item| object(item, fields, field.name, problems))
+                .map(|item| object(item, fields, field.name, false, problems))
                 .collect();
             Some(Value::Objects(entries))
         }
@@ -258,6 +285,47 @@ mod tests {
         assert_eq!(ps[0].0, "error-unknown-key");
         assert_eq!((ps[0].1, ps[0].2), (3, 5));
         assert!(ps[0].3.as_deref().unwrap().contains("position"));
+    }
+
+    #[test]
+    fn other_keys_are_kept_for_the_unknown_key_rule() {
+        let root = parse(
+            "$schema: s\neducation:\n  - institution: A\n    location: Lund\n    tags: [a]\nmeta:\n  theme: even\n  version: v1\n",
+        )
+        .unwrap()
+        .unwrap();
+        let v = document(&root).unwrap_or_else(|_| panic!("accepted"));
+        let fields = &v.sections[0].entries[0].fields;
+        let keys: Vec<(&str, Option<&str>)> = fields
+            .unknown
+            .iter()
+            .map(|u| {
+                (
+                    u.key.value.as_str(),
+                    u.value.as_ref().map(|t| t.value.as_str()),
+                )
+            })
+            .collect();
+        assert_eq!(keys, [("location", Some("Lund")), ("tags", None)]);
+        assert_eq!(
+            (
+                fields.unknown[0].key.span.line,
+                fields.unknown[0].key.span.col
+            ),
+            (4, 5)
+        );
+        // `$schema` and `meta` (theme settings included) are JSON Resume's own.
+        assert!(v.extra.unknown.is_empty());
+        let meta = v.extra.object("meta").unwrap();
+        assert!(meta.unknown.is_empty() && meta.text("version").is_some());
+    }
+
+    #[test]
+    fn near_misses_are_errors_in_any_object() {
+        let ps = problems("basics:\n  Name: A\nwork:\n  - startdate: 2020\n");
+        let ids: Vec<_> = ps.iter().map(|p| (p.0.as_str(), p.1)).collect();
+        assert_eq!(ids, [("error-unknown-key", 2), ("error-unknown-key", 4)]);
+        assert!(ps[1].3.as_deref().unwrap().contains("startDate"));
     }
 
     #[test]
