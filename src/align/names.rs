@@ -227,7 +227,11 @@ pub fn compare(a: &NameFeatures, b: &NameFeatures) -> NameMatch {
         m.acronym = Some(ac);
     }
     m.shared_generic = a.generic.intersection(&b.generic).count();
-    m.conflicting = m.similarity == 0.0 && !a.latin.is_empty() && !b.latin.is_empty();
+    // Only names written wholly in Latin letters can conflict: a Chinese
+    // name with a figure or an acronym in it (`…项目（3.5 亿美元）`) is a
+    // translation whose Latin part says nothing of the rest.
+    let latin_only = |n: &NameFeatures| n.han.is_empty() && n.latin.iter().any(|w| w.alpha);
+    m.conflicting = m.similarity == 0.0 && latin_only(a) && latin_only(b);
     m
 }
 
@@ -303,5 +307,10 @@ mod tests {
         assert!(m.conflicting);
         let m = compare(&NameFeatures::new("Google"), &NameFeatures::new("谷歌"));
         assert!(!m.conflicting, "a translation is not a conflict");
+        let m = compare(
+            &NameFeatures::new("IPO of a biotech company raising HKD 2.4 billion"),
+            &NameFeatures::new("某生物科技公司香港上市项目（募资 24 亿港元）"),
+        );
+        assert!(!m.conflicting, "figures in a Chinese name are not its name");
     }
 }

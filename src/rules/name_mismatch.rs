@@ -39,43 +39,45 @@ declare_rule! {
 }
 
 /// Surnames whose common non-pinyin spellings (Cantonese, Wade–Giles,
-/// Hokkien) pinyin cannot produce.
-const SURNAME_SPELLINGS: &[(char, &[&str])] = &[
-    ('陈', &["chan", "tan", "chin"]),
-    ('黄', &["wong", "hwang", "ng"]),
-    ('王', &["wong", "ong"]),
-    ('张', &["cheung", "chang", "teo", "chong"]),
-    ('李', &["lee", "lei"]),
-    ('刘', &["lau", "lao"]),
-    ('何', &["ho"]),
-    ('梁', &["leung"]),
-    ('吴', &["ng", "woo", "goh"]),
-    ('曾', &["tsang", "tseng", "chan"]),
-    ('叶', &["yip", "yeh"]),
-    ('邓', &["tang", "teng"]),
-    ('林', &["lam", "lim"]),
-    ('郭', &["kwok", "kuo"]),
-    ('周', &["chow", "chou", "chew"]),
-    ('谢', &["tse", "hsieh"]),
-    ('杨', &["yeung", "yang"]),
-    ('关', &["kwan"]),
-    ('冯', &["fung"]),
-    ('许', &["hui", "hsu"]),
-    ('徐', &["hsu", "tsui"]),
-    ('麦', &["mak"]),
-    ('赵', &["chiu", "chao"]),
-    ('谭', &["tam"]),
-    ('萧', &["siu", "hsiao"]),
-    ('区', &["au"]),
-    ('袁', &["yuen"]),
-    ('蔡', &["tsai", "choi"]),
-    ('郑', &["cheng", "cheang"]),
-    ('蒋', &["chiang"]),
-    ('江', &["chiang", "kong"]),
-    ('朱', &["chu", "chue"]),
-    ('胡', &["wu", "hu"]),
-    ('钟', &["chung"]),
-    ('高', &["ko", "kao"]),
+/// Hokkien) pinyin cannot produce, under the surname's simplified and
+/// traditional forms: the people who write these spellings mostly write
+/// traditional characters (陳, 張).
+const SURNAME_SPELLINGS: &[(&str, &[&str])] = &[
+    ("陈陳", &["chan", "tan", "chin"]),
+    ("黄黃", &["wong", "hwang", "ng"]),
+    ("王", &["wong", "ong"]),
+    ("张張", &["cheung", "chang", "teo", "chong"]),
+    ("李", &["lee", "lei"]),
+    ("刘劉", &["lau", "lao"]),
+    ("何", &["ho"]),
+    ("梁", &["leung"]),
+    ("吴吳", &["ng", "woo", "goh"]),
+    ("曾", &["tsang", "tseng", "chan"]),
+    ("叶葉", &["yip", "yeh"]),
+    ("邓鄧", &["tang", "teng"]),
+    ("林", &["lam", "lim"]),
+    ("郭", &["kwok", "kuo"]),
+    ("周", &["chow", "chou", "chew"]),
+    ("谢謝", &["tse", "hsieh"]),
+    ("杨楊", &["yeung", "yang"]),
+    ("关關", &["kwan"]),
+    ("冯馮", &["fung"]),
+    ("许許", &["hui", "hsu"]),
+    ("徐", &["hsu", "tsui"]),
+    ("麦麥", &["mak"]),
+    ("赵趙", &["chiu", "chao"]),
+    ("谭譚", &["tam"]),
+    ("萧蕭", &["siu", "hsiao"]),
+    ("区區", &["au"]),
+    ("袁", &["yuen"]),
+    ("蔡", &["tsai", "choi"]),
+    ("郑鄭", &["cheng", "cheang"]),
+    ("蒋蔣", &["chiang"]),
+    ("江", &["chiang", "kong"]),
+    ("朱", &["chu", "chue"]),
+    ("胡", &["wu", "hu"]),
+    ("钟鍾鐘", &["chung"]),
+    ("高", &["ko", "kao"]),
 ];
 
 fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
@@ -152,9 +154,9 @@ fn judge(han: &str, latin: &str) -> Option<Verdict> {
                 hit = true;
             }
         }
-        let surname_variant = SURNAME_SPELLINGS
-            .iter()
-            .any(|(c, spellings)| *c == run.chars[0] && spellings.contains(&w.as_str()));
+        let surname_variant = SURNAME_SPELLINGS.iter().any(|(forms, spellings)| {
+            forms.contains(run.chars[0]) && spellings.contains(&w.as_str())
+        });
         if surname_variant {
             covered[0] = true;
             hit = true;
@@ -217,6 +219,17 @@ mod tests {
         assert_eq!(judge("林艾达", "Ada Lin"), None);
         assert_eq!(judge("周凯", "Kai Zhou"), None);
         assert_eq!(judge("欧阳娜娜", "Nana Ouyang"), None);
+    }
+
+    #[test]
+    fn traditional_surnames_take_their_romanisations() {
+        assert_eq!(judge("張家樂", "Kelvin Cheung Ka-lok"), None);
+        assert_eq!(judge("陳大文", "Chan Tai-man"), None);
+        assert_eq!(judge("鄭雅婷", "Cheng Ya-ting"), None);
+        assert_eq!(
+            judge("張家樂", "Kelvin Wong Ka-lok"),
+            Some(Verdict::Surname)
+        );
     }
 
     #[test]
