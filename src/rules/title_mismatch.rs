@@ -11,14 +11,27 @@ declare_rule! {
     /// contradict: a job `position` (seniority, internship, role family), a
     /// project's `roles`, a degree (`studyType`).
     ///
-    /// Related role families are compatible: "MLE Intern" and 推荐算法实习生
-    /// (machine learning ⊃ recommendation) agree, as do "PM" and 产品经理.
-    /// Seniority stated on one side only ("Senior Engineer" against 工程师)
-    /// is a warning, as is a kind of employment (contract, part-time) on one
-    /// side only; an internship on one side only is an error. A role family
-    /// or project role written on one side only is not reported. Every
-    /// other difference is an error, and every finding is a warning when
-    /// the entries were paired by dates and position alone.
+    /// Rank words are read as a vocabulary of their own (assistant 助理,
+    /// associate/deputy/vice 副, senior 高级, head of 负责人, director 总监 or
+    /// 主任, chief 首席 or 总工程师): the same rank on both sides agrees whatever
+    /// the word order ("Deputy Director" and 副主任). "Associate" alone is
+    /// the job level of law firms, banks and consultancies, not 副. Role
+    /// families cover engineering, teaching, law, medicine, finance, design,
+    /// construction, marketing, sales, HR, operations and product, each with
+    /// a generic root and its specialties: one side more specific than the
+    /// other agrees ("Engineer" and 后端工程师, 研發工程師 and "R&D Hardware
+    /// Engineer"), two specialties do not ("DA" and 数据挖掘, "Paralegal"
+    /// and 律师). Grant roles read PI as 主持 and Co-PI as 骨干/主要成员,
+    /// both above 参与.
+    ///
+    /// A rank, or a kind of employment (contract, part-time), stated on one
+    /// side only ("Senior Engineer" against 工程师) is a warning; an
+    /// internship on one side only is an error. A role family or project
+    /// role written on one side only is not reported. Every other
+    /// difference is an error. A pair of titles that differs in several
+    /// ways ("Software Engineer Intern" against 高级工程师) is one finding
+    /// naming every way, as severe as the worst; every finding is a warning
+    /// when the entries were paired by dates and position alone.
     ///
     /// ## Why is this bad?
     /// A title is what a recruiter reads first. "Data Analyst" in English and
@@ -62,8 +75,9 @@ fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
             Some(((category, _, id), [])) => {
                 Msg::new(id).arg("what", Msg::new(category_msg(*category)))
             }
-            Some((first, rest)) => Msg::new("title-mismatch-several")
-                .arg("ways", ways_msg(&t.ra, &t.rb, first, rest)),
+            Some((first, rest)) => {
+                Msg::new("title-mismatch-several").arg("ways", ways_msg(&t.ra, &t.rb, first, rest))
+            }
             None => return,
         };
         let label = |lang: &String, value: &String| {
@@ -422,7 +436,10 @@ mod professions {
         for (a, b) in [
             // Ranks, whatever the word order.
             ("Assistant Professor", "助理教授"),
-            ("Tenure-track Assistant Professor", "助理教授（准聘）、硕士生导师"),
+            (
+                "Tenure-track Assistant Professor",
+                "助理教授（准聘）、硕士生导师",
+            ),
             ("Associate Professor", "副教授"),
             ("Professor", "教授"),
             ("Deputy Director", "副主任"),
@@ -485,13 +502,25 @@ mod professions {
             ("Product Manager", "产品经理"),
             ("DA Intern", "数据分析实习生"),
             ("BA", "商业分析师"),
+            // Words that only look like titles inside longer ones.
+            ("Homeroom Teacher", "班主任"),
+            (
+                "Teaching Assistant, Data Structures",
+                "《数据结构》课程助教",
+            ),
+            ("Staff Accountant", "会计"),
+            ("Mechanical Engineer", "结构工程师"),
         ] {
             let w = ways(a, b, JOB);
             if !w.is_empty() {
                 bad.push(format!("{a} / {b}: {w:?}"));
             }
         }
-        for (a, b) in [("PI", "主持"), ("Co-PI", "骨干"), ("Co-Investigator", "主要成员")] {
+        for (a, b) in [
+            ("PI", "主持"),
+            ("Co-PI", "骨干"),
+            ("Co-Investigator", "主要成员"),
+        ] {
             let w = ways(a, b, &[ProjectRole]);
             if !w.is_empty() {
                 bad.push(format!("{a} / {b}: {w:?}"));
@@ -541,7 +570,10 @@ mod professions {
             one("PI", "参与", &[ProjectRole]),
             (ProjectRole, Severity::Error)
         );
-        assert_eq!(one("Co-PI", "参与（博士后）", &[ProjectRole]).0, ProjectRole);
+        assert_eq!(
+            one("Co-PI", "参与（博士后）", &[ProjectRole]).0,
+            ProjectRole
+        );
     }
 
     #[test]

@@ -413,9 +413,18 @@ mod ranks_and_professions {
 
     #[test]
     fn taiwan_words_and_generic_engineering() {
-        assert_eq!(read("硬體工程師", JOB, &[]).facets(Family), vec!["hardware"]);
-        assert_eq!(read("軟體工程師", JOB, &[]).facets(Family), vec!["software"]);
-        assert_eq!(read("研發工程師", JOB, &[]).facets(Family), vec!["engineering"]);
+        assert_eq!(
+            read("硬體工程師", JOB, &[]).facets(Family),
+            vec!["hardware"]
+        );
+        assert_eq!(
+            read("軟體工程師", JOB, &[]).facets(Family),
+            vec!["software"]
+        );
+        assert_eq!(
+            read("研發工程師", JOB, &[]).facets(Family),
+            vec!["engineering"]
+        );
         assert!(is_ancestor("engineering", "hardware"));
         assert!(!is_ancestor("software", "hardware"));
     }
