@@ -510,6 +510,15 @@ mod professions {
             ),
             ("Staff Accountant", "会计"),
             ("Mechanical Engineer", "结构工程师"),
+            ("Adjunct Lecturer", "兼职讲师"),
+            ("Management Trainee", "管理培训生"),
+            ("Research Associate", "研究助理"),
+            ("Equity Research Analyst", "行业研究员"),
+            ("Audit Associate", "审计助理"),
+            ("Head of Engineering", "技术负责人"),
+            ("Postdoctoral Fellow", "博士后"),
+            ("Architect", "建筑师"),
+            ("Software Architect", "架构师"),
         ] {
             let w = ways(a, b, JOB);
             if !w.is_empty() {
