@@ -1,7 +1,6 @@
 use crate::declare_rule;
 use crate::finding::{Finding, Severity};
 use crate::message::Msg;
-use crate::model::Document;
 use crate::rules::{Context, each_title_pair};
 use crate::terms::titles::{self, Category, Reading};
 
@@ -12,14 +11,27 @@ declare_rule! {
     /// contradict: a job `position` (seniority, internship, role family), a
     /// project's `roles`, a degree (`studyType`).
     ///
-    /// Related role families are compatible: "MLE Intern" and 推荐算法实习生
-    /// (machine learning ⊃ recommendation) agree, as do "PM" and 产品经理.
-    /// Seniority stated on one side only ("Senior Engineer" against 工程师)
-    /// is a warning, as is a kind of employment (contract, part-time) on one
-    /// side only; an internship on one side only is an error. A role family
-    /// or project role written on one side only is not reported. Every
-    /// other difference is an error, and every finding is a warning when
-    /// the entries were paired by dates and position alone.
+    /// Rank words are read as a vocabulary of their own (assistant 助理,
+    /// associate/deputy/vice 副, senior 高级, head of 负责人, director 总监 or
+    /// 主任, chief 首席 or 总工程师): the same rank on both sides agrees whatever
+    /// the word order ("Deputy Director" and 副主任). "Associate" alone is
+    /// the job level of law firms, banks and consultancies, not 副. Role
+    /// families cover engineering, teaching, law, medicine, finance, design,
+    /// construction, marketing, sales, HR, operations and product, each with
+    /// a generic root and its specialties: one side more specific than the
+    /// other agrees ("Engineer" and 后端工程师, 研發工程師 and "R&D Hardware
+    /// Engineer"), two specialties do not ("DA" and 数据挖掘, "Paralegal"
+    /// and 律师). Grant roles read PI as 主持 and Co-PI as 骨干/主要成员,
+    /// both above 参与.
+    ///
+    /// A rank, or a kind of employment (contract, part-time), stated on one
+    /// side only ("Senior Engineer" against 工程师) is a warning; an
+    /// internship on one side only is an error. A role family or project
+    /// role written on one side only is not reported. Every other
+    /// difference is an error. A pair of titles that differs in several
+    /// ways ("Software Engineer Intern" against 高级工程师) is one finding
+    /// naming every way, as severe as the worst; every finding is a warning
+    /// when the entries were paired by dates and position alone.
     ///
     /// ## Why is this bad?
     /// A title is what a recruiter reads first. "Data Analyst" in English and
@@ -50,68 +62,93 @@ declare_rule! {
 
 fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
     each_title_pair(ctx, |cmp, kind, pair, t| {
-        let (ta, tb, ra, rb) = (&t.a, &t.b, &t.ra, &t.rb);
-        for (category, severity, msg) in differences(ra, rb) {
-            let side = |doc: &Document, t: &crate::model::Text, r: &Reading| {
-                (
-                    doc.file.lang.tag.clone(),
-                    t.value.clone(),
-                    shown(r, category),
-                )
-            };
-            let (la, va, fa) = side(cmp.a, ta, ra);
-            let (lb, vb, fb) = side(cmp.b, tb, rb);
-            let severity = if pair.confident() {
-                severity
-            } else {
-                Severity::Warning
-            };
-            out.push(
-                Finding::new(
-                    &RULE,
-                    ctx.profile,
-                    Msg::new(msg)
-                        .arg("what", Msg::new(category_msg(category)))
-                        .arg("a", va.clone())
-                        .arg("alang", la.clone())
-                        .arg("fa", fa.clone())
-                        .arg("b", vb.clone())
-                        .arg("blang", lb.clone())
-                        .arg("fb", fb.clone()),
-                )
-                .severity(severity)
-                .section(kind)
-                .at(
-                    &cmp.a.file,
-                    ta.span,
-                    Some(
-                        Msg::new("label-lang-value")
-                            .arg("lang", la)
-                            .arg("value", fa),
-                    ),
-                )
-                .at(
-                    &cmp.b.file,
-                    tb.span,
-                    Some(
-                        Msg::new("label-lang-value")
-                            .arg("lang", lb)
-                            .arg("value", fb),
-                    ),
-                )
-                .help(Msg::new("help-title-mismatch")),
-            );
-        }
+        let ways = differences(&t.ra, &t.rb);
+        let worst = ways.iter().map(|w| w.1).max().unwrap_or(Severity::Info);
+        let severity = if pair.confident() {
+            worst
+        } else {
+            Severity::Warning
+        };
+        let (la, lb) = (cmp.a.file.lang.tag.clone(), cmp.b.file.lang.tag.clone());
+        let (fa, fb) = (shown_ways(&t.ra, &ways), shown_ways(&t.rb, &ways));
+        let msg = match ways.split_first() {
+            Some(((category, _, id), [])) => {
+                Msg::new(id).arg("what", Msg::new(category_msg(*category)))
+            }
+            Some((first, rest)) => {
+                Msg::new("title-mismatch-several").arg("ways", ways_msg(&t.ra, &t.rb, first, rest))
+            }
+            None => return,
+        };
+        let label = |lang: &String, value: &String| {
+            Some(
+                Msg::new("label-lang-value")
+                    .arg("lang", lang.clone())
+                    .arg("value", value.clone()),
+            )
+        };
+        out.push(
+            Finding::new(
+                &RULE,
+                ctx.profile,
+                msg.arg("a", t.a.value.clone())
+                    .arg("alang", la.clone())
+                    .arg("fa", fa.clone())
+                    .arg("b", t.b.value.clone())
+                    .arg("blang", lb.clone())
+                    .arg("fb", fb.clone()),
+            )
+            .severity(severity)
+            .section(kind)
+            .at(&cmp.a.file, t.a.span, label(&la, &fa))
+            .at(&cmp.b.file, t.b.span, label(&lb, &fb))
+            .help(Msg::new("help-title-mismatch")),
+        );
     });
 }
 
-/// A category's facets as shown in messages: `senior`, or `none`.
+/// A category's facets as shown in messages: `senior`, or `—`.
 fn shown(r: &Reading, category: Category) -> String {
     let f = r.facets(category);
     if f.is_empty() {
         "—".to_string()
     } else {
         f.join("/")
+    }
+}
+
+/// One side's facets in every way the titles differ, for the labels:
+/// `senior, intern`; `—` when that side states none of them.
+fn shown_ways(r: &Reading, ways: &[Way]) -> String {
+    let parts: Vec<String> = ways
+        .iter()
+        .map(|w| shown(r, w.0))
+        .filter(|s| s != "—")
+        .collect();
+    if parts.is_empty() {
+        "—".to_string()
+    } else {
+        parts.join(", ")
+    }
+}
+
+/// The ways two titles differ as one message: each way with both sides'
+/// facets, joined by the locale's list separator.
+fn ways_msg(a: &Reading, b: &Reading, first: &Way, rest: &[Way]) -> Msg {
+    let (category, _, id) = first;
+    let way = Msg::new(if *id == "title-mismatch" {
+        "title-way"
+    } else {
+        "title-way-one-side"
+    })
+    .arg("what", Msg::new(category_msg(*category)))
+    .arg("fa", shown(a, *category))
+    .arg("fb", shown(b, *category));
+    match rest.split_first() {
+        None => way,
+        Some((next, more)) => Msg::new("title-ways")
+            .arg("first", way)
+            .arg("rest", ways_msg(a, b, next, more)),
     }
 }
 
@@ -125,9 +162,14 @@ fn category_msg(c: Category) -> &'static str {
     }
 }
 
-/// The contradictions between two readings: per category, its severity
-/// and message id.
-pub fn differences(a: &Reading, b: &Reading) -> Vec<(Category, Severity, &'static str)> {
+/// One way two titles differ: the category, its severity, and whether
+/// both sides state it (`title-mismatch`) or one only
+/// (`title-mismatch-one-side`).
+pub type Way = (Category, Severity, &'static str);
+
+/// The ways two readings contradict each other, at most one per category;
+/// the rule reports them together as one finding.
+pub fn differences(a: &Reading, b: &Reading) -> Vec<Way> {
     let mut out = Vec::new();
     for category in [
         Category::Employment,
@@ -139,6 +181,7 @@ pub fn differences(a: &Reading, b: &Reading) -> Vec<(Category, Severity, &'stati
         let (fa, fb) = (a.facets(category), b.facets(category));
         let verdict = match (fa.is_empty(), fb.is_empty()) {
             (true, true) => None,
+            (false, false) if category == Category::Seniority => ranks_differ(a, b),
             (false, false) if category == Category::Family => {
                 (!families_compatible(&fa, &fb)).then_some((Severity::Error, "title-mismatch"))
             }
@@ -162,6 +205,25 @@ pub fn differences(a: &Reading, b: &Reading) -> Vec<(Category, Severity, &'stati
         }
     }
     out
+}
+
+/// Rank words compared one by one, since a title may carry several
+/// (副主任: deputy and director): each word must meet some word of the
+/// other side. A rank left unmet on one side only ("Senior Manager" vs
+/// 经理) is a warning; unmet ranks on both sides (assistant vs 副) are a
+/// contradiction.
+fn ranks_differ(a: &Reading, b: &Reading) -> Option<(Severity, &'static str)> {
+    let unmet = |x: &Reading, y: &Reading| {
+        x.in_category(Category::Seniority).any(|f| {
+            !y.in_category(Category::Seniority)
+                .any(|g| f.facets.iter().any(|r| g.facets.contains(r)))
+        })
+    };
+    match (unmet(a, b), unmet(b, a)) {
+        (false, false) => None,
+        (true, true) => Some((Severity::Error, "title-mismatch")),
+        _ => Some((Severity::Warning, "title-mismatch-one-side")),
+    }
 }
 
 /// Two sets of role families agree when some family of one contains, or
@@ -354,5 +416,184 @@ mod traditional {
             titles::read("資料探勘工程師", job, &[]),
         );
         assert_eq!(differences(&ra, &rb).len(), 1, "still a different role");
+    }
+}
+
+#[cfg(test)]
+mod professions {
+    use super::*;
+    use Category::*;
+
+    const JOB: &[Category] = &[Seniority, Employment, Family];
+
+    fn ways(a: &str, b: &str, cats: &[Category]) -> Vec<Way> {
+        differences(&titles::read(a, cats, &[]), &titles::read(b, cats, &[]))
+    }
+
+    #[test]
+    fn faithful_titles_across_professions_agree() {
+        let mut bad = Vec::new();
+        for (a, b) in [
+            // Ranks, whatever the word order.
+            ("Assistant Professor", "助理教授"),
+            (
+                "Tenure-track Assistant Professor",
+                "助理教授（准聘）、硕士生导师",
+            ),
+            ("Associate Professor", "副教授"),
+            ("Professor", "教授"),
+            ("Deputy Director", "副主任"),
+            ("Head of Marketing", "市场部负责人"),
+            ("Staff Engineer", "资深工程师"),
+            ("Senior Software Engineer", "資深軟體工程師"),
+            ("Chief Engineer", "总工程师"),
+            ("Vice President, Sales", "销售副总裁"),
+            // Engineering, Taiwan usage, R&D naming no specialty.
+            ("Hardware Engineer", "硬體工程師"),
+            ("Senior Hardware Engineer", "資深硬體工程師"),
+            ("R&D Hardware Engineer", "研發工程師"),
+            ("Engineer", "后端工程师"),
+            // Teaching.
+            ("Teacher", "老师"),
+            ("Mathematics Teacher", "数学教师"),
+            ("Lecturer", "讲师"),
+            ("Tutor", "助教"),
+            // Law.
+            ("Lawyer", "律师"),
+            ("Attorney", "律师"),
+            ("Associate", "律师"),
+            ("Partner", "合伙人"),
+            ("Paralegal", "律师助理"),
+            ("Legal Counsel", "法务"),
+            // Medicine.
+            ("Physician", "医师"),
+            ("Attending Physician", "主治医师"),
+            ("Resident", "住院医师"),
+            ("Chief Physician", "主任医师"),
+            ("Associate Chief Physician", "副主任医师"),
+            ("Registered Nurse", "护士"),
+            ("Nurse", "護理師"),
+            ("Pharmacist", "药剂师"),
+            // Finance.
+            ("Financial Analyst", "金融分析师"),
+            ("Auditor", "审计员"),
+            ("Accountant", "会计"),
+            ("Investment Manager", "投资经理"),
+            ("Actuary", "精算师"),
+            ("Associate", "分析师"),
+            // Design.
+            ("Designer", "设计师"),
+            ("UX Designer", "交互设计师"),
+            ("UI Designer", "视觉设计师"),
+            ("Art Director", "美术指导"),
+            // Construction.
+            ("Civil Engineer", "土木工程师"),
+            ("Structural Engineer", "结构工程师"),
+            ("Site Engineer", "现场工程师"),
+            ("Project Manager", "项目经理"),
+            ("Quantity Surveyor", "造价工程师"),
+            ("Surveyor", "测量员"),
+            // Business.
+            ("Marketing Manager", "市场经理"),
+            ("Sales Representative", "销售代表"),
+            ("HR Specialist", "人力资源专员"),
+            ("Recruiter", "招聘专员"),
+            ("Operations Manager", "运营经理"),
+            ("Product Manager", "产品经理"),
+            ("DA Intern", "数据分析实习生"),
+            ("BA", "商业分析师"),
+            // Words that only look like titles inside longer ones.
+            ("Homeroom Teacher", "班主任"),
+            (
+                "Teaching Assistant, Data Structures",
+                "《数据结构》课程助教",
+            ),
+            ("Staff Accountant", "会计"),
+            ("Mechanical Engineer", "结构工程师"),
+            ("Adjunct Lecturer", "兼职讲师"),
+            ("Management Trainee", "管理培训生"),
+            ("Research Associate", "研究助理"),
+            ("Equity Research Analyst", "行业研究员"),
+            ("Audit Associate", "审计助理"),
+            ("Head of Engineering", "技术负责人"),
+            ("Postdoctoral Fellow", "博士后"),
+            ("Architect", "建筑师"),
+            ("Software Architect", "架构师"),
+        ] {
+            let w = ways(a, b, JOB);
+            if !w.is_empty() {
+                bad.push(format!("{a} / {b}: {w:?}"));
+            }
+        }
+        for (a, b) in [
+            ("PI", "主持"),
+            ("Co-PI", "骨干"),
+            ("Co-Investigator", "主要成员"),
+        ] {
+            let w = ways(a, b, &[ProjectRole]);
+            if !w.is_empty() {
+                bad.push(format!("{a} / {b}: {w:?}"));
+            }
+        }
+        assert!(bad.is_empty(), "{bad:#?}");
+    }
+
+    #[test]
+    fn each_kind_of_slip_is_one_way() {
+        let one = |a: &str, b: &str, cats: &[Category]| {
+            let w = ways(a, b, cats);
+            assert_eq!(w.len(), 1, "{a} / {b}: {w:?}");
+            (w[0].0, w[0].1)
+        };
+        // A rank on one side only.
+        assert_eq!(
+            one("Senior Associate", "审计员", JOB),
+            (Seniority, Severity::Warning)
+        );
+        assert_eq!(
+            one("Senior Manager", "经理", JOB),
+            (Seniority, Severity::Warning)
+        );
+        // Two different ranks.
+        assert_eq!(
+            one("Assistant Professor", "副教授", JOB),
+            (Seniority, Severity::Error)
+        );
+        // Different families, in several professions.
+        for (a, b) in [
+            ("DA Intern", "数据挖掘实习生"),
+            ("Lecturer", "教授"),
+            ("Paralegal", "律师"),
+            ("Nurse", "医师"),
+            ("Attending Physician", "住院医师"),
+            ("Auditor", "会计"),
+            ("UX Designer", "视觉设计师"),
+            ("Quantity Surveyor", "测量员"),
+            ("Hardware Engineer", "软件工程师"),
+            ("Recruiter", "销售"),
+        ] {
+            assert_eq!(one(a, b, JOB), (Family, Severity::Error), "{a} / {b}");
+        }
+        // A grant's PI is not a participant; a Co-PI is not one either.
+        assert_eq!(
+            one("PI", "参与", &[ProjectRole]),
+            (ProjectRole, Severity::Error)
+        );
+        assert_eq!(
+            one("Co-PI", "参与（博士后）", &[ProjectRole]).0,
+            ProjectRole
+        );
+    }
+
+    #[test]
+    fn one_slip_in_several_ways_is_listed_together() {
+        let w = ways("高级工程师", "Software Engineer Intern", JOB);
+        assert_eq!(
+            w,
+            vec![
+                (Employment, Severity::Error, "title-mismatch-one-side"),
+                (Seniority, Severity::Warning, "title-mismatch-one-side"),
+            ]
+        );
     }
 }

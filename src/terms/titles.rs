@@ -234,17 +234,27 @@ pub fn read(text: &str, categories: &[Category], glossary: &[&str]) -> Reading {
     for c in rest.chars().filter(|c| crate::terms::pinyin::is_han(*c)) {
         candidates.extend_from_slice(lookup_key(c.encode_utf8(&mut buf)));
     }
-    // Table order is longest first.
+    // Table order is longest first, and a word listed in several
+    // categories ("associate professor": a rank and a family) sits in
+    // consecutive rows: the first consumes it, the others count what it
+    // consumed.
     candidates.sort_unstable();
     candidates.dedup();
+    let mut consumed: (&str, usize) = ("", 0);
     for w in candidates
         .into_iter()
         .map(|i| &WORDS[usize::from(i)])
         .filter(|w| categories.contains(&w.category))
     {
-        while let Some(at) = rest.find(w.text) {
-            let end = at + w.text.len();
-            rest.replace_range(at..end, if w.han { "  " } else { " " });
+        if w.text != consumed.0 {
+            consumed = (w.text, 0);
+            while let Some(at) = rest.find(w.text) {
+                let end = at + w.text.len();
+                rest.replace_range(at..end, if w.han { "  " } else { " " });
+                consumed.1 += 1;
+            }
+        }
+        for _ in 0..consumed.1 {
             reading.known = true;
             reading.found.push(Found {
                 category: w.category,
@@ -303,7 +313,7 @@ mod tests {
         assert_eq!(facets("Data Analyst", JOB), "family=data-analysis");
         assert_eq!(
             facets("数据挖掘工程师", JOB),
-            "family=data-mining family=software"
+            "family=data-mining family=engineering"
         );
         assert_eq!(
             facets("MLE Intern", JOB),
@@ -317,7 +327,7 @@ mod tests {
         assert_eq!(facets("PM", JOB), "family=product-manager|project-manager");
         assert_eq!(
             facets("Sr. Backend Engineer", JOB),
-            "family=software family=backend seniority=senior"
+            "family=engineering family=backend seniority=senior"
         );
     }
 
@@ -344,6 +354,124 @@ mod tests {
     fn families_nest() {
         assert!(is_ancestor("algorithm", "recommendation"));
         assert!(is_ancestor("software", "machine-learning"));
+        assert!(is_ancestor("engineering", "machine-learning"));
         assert!(!is_ancestor("data-analysis", "data-mining"));
+    }
+}
+
+#[cfg(test)]
+mod ranks_and_professions {
+    use super::*;
+    use Category::*;
+
+    const JOB: &[Category] = &[Seniority, Employment, Family];
+
+    fn ranks(text: &str) -> Vec<&'static str> {
+        read(text, &[Seniority], &[]).facets(Seniority)
+    }
+
+    #[test]
+    fn rank_words_in_both_languages() {
+        assert_eq!(ranks("Assistant Professor"), ranks("助理教授"));
+        assert_eq!(ranks("Associate Professor"), vec!["deputy"]);
+        assert_eq!(ranks("副教授"), vec!["deputy"]);
+        assert_eq!(ranks("Deputy Director"), vec!["deputy", "director"]);
+        assert_eq!(ranks("副主任"), vec!["deputy", "director", "principal"]);
+        assert_eq!(ranks("Head of Marketing"), vec!["head"]);
+        assert!(ranks("市场部负责人").contains(&"head"));
+        assert!(ranks("资深工程师").contains(&"staff"));
+        assert!(ranks("資深工程師").contains(&"senior"));
+        assert_eq!(ranks("Vice President"), vec!["vp"]);
+        assert_eq!(ranks("副总裁"), vec!["vp"]);
+    }
+
+    #[test]
+    fn associate_alone_is_a_job_level_not_a_rank() {
+        assert!(ranks("Associate").is_empty());
+        assert!(ranks("Senior Associate").contains(&"senior"));
+        let r = read("Associate", JOB, &[]);
+        for f in ["lawyer", "finance", "consultant"] {
+            assert!(r.facets(Family).contains(&f), "{f}");
+        }
+    }
+
+    #[test]
+    fn a_word_in_two_categories_is_read_in_both() {
+        assert_eq!(
+            read("Associate Professor", JOB, &[]).describe(),
+            "seniority=deputy family=professor"
+        );
+        assert_eq!(
+            read("主任医师", JOB, &[]).describe(),
+            "seniority=chief family=physician"
+        );
+        assert_eq!(
+            read("Art Director", JOB, &[]).describe(),
+            "seniority=director family=art-direction"
+        );
+    }
+
+    #[test]
+    fn taiwan_words_and_generic_engineering() {
+        assert_eq!(
+            read("硬體工程師", JOB, &[]).facets(Family),
+            vec!["hardware"]
+        );
+        assert_eq!(
+            read("軟體工程師", JOB, &[]).facets(Family),
+            vec!["software"]
+        );
+        assert_eq!(
+            read("研發工程師", JOB, &[]).facets(Family),
+            vec!["engineering"]
+        );
+        assert!(is_ancestor("engineering", "hardware"));
+        assert!(!is_ancestor("software", "hardware"));
+    }
+
+    #[test]
+    fn professions_have_roots_and_specialties() {
+        for (root, child) in [
+            ("teaching", "professor"),
+            ("teaching", "lecturer"),
+            ("legal", "paralegal"),
+            ("lawyer", "counsel"),
+            ("physician", "attending"),
+            ("medicine", "nurse"),
+            ("finance", "auditor"),
+            ("designer", "ux-design"),
+            ("civil", "structural"),
+            ("surveying", "quantity-surveying"),
+            ("analysis", "data-analysis"),
+            ("hr", "recruiting"),
+        ] {
+            assert!(is_ancestor(root, child), "{root} ⊃ {child}");
+        }
+        for (text, family) in [
+            ("DA Intern", "data-analysis"),
+            ("BA", "business-analysis"),
+            ("DS", "data-science"),
+            ("HR Specialist", "hr"),
+            ("UX Designer", "ux-design"),
+            ("律师助理", "paralegal"),
+            ("护理师", "nurse"),
+            ("造价工程师", "quantity-surveying"),
+        ] {
+            assert!(
+                read(text, JOB, &[]).facets(Family).contains(&family),
+                "{text}: {}",
+                read(text, JOB, &[]).describe()
+            );
+        }
+    }
+
+    #[test]
+    fn grant_roles() {
+        let role = |t: &str| read(t, &[ProjectRole], &[]).facets(ProjectRole);
+        assert_eq!(role("PI"), vec!["leader"]);
+        assert_eq!(role("主持"), vec!["leader"]);
+        assert_eq!(role("Co-PI"), vec!["core-member"]);
+        assert_eq!(role("骨干"), vec!["core-member"]);
+        assert_eq!(role("参与（博士后）"), vec!["member"]);
     }
 }
