@@ -212,11 +212,27 @@ pub fn differences(a: &Reading, b: &Reading) -> Vec<Way> {
 /// other side. A rank left unmet on one side only ("Senior Manager" vs
 /// 经理) is a warning; unmet ranks on both sides (assistant vs 副) are a
 /// contradiction.
+///
+/// Before a managerial rank both sides share, assistant and deputy are
+/// one rank: an Assistant Head Nurse is a 副护士长, an Assistant Manager a
+/// 副经理. Elsewhere they differ (Assistant Professor is 助理教授, not 副教授).
 fn ranks_differ(a: &Reading, b: &Reading) -> Option<(Severity, &'static str)> {
+    const MANAGERIAL: &[&str] = &["head", "manager", "director", "principal", "chief"];
+    let shared_managerial = {
+        let (fa, fb) = (a.facets(Category::Seniority), b.facets(Category::Seniority));
+        MANAGERIAL.iter().any(|m| fa.contains(m) && fb.contains(m))
+    };
+    let meets = |f: &[&str], g: &[&str]| {
+        f.iter().any(|r| g.contains(r))
+            || (shared_managerial
+                && [("assistant", "deputy"), ("deputy", "assistant")]
+                    .iter()
+                    .any(|(x, y)| f.contains(x) && g.contains(y)))
+    };
     let unmet = |x: &Reading, y: &Reading| {
         x.in_category(Category::Seniority).any(|f| {
             !y.in_category(Category::Seniority)
-                .any(|g| f.facets.iter().any(|r| g.facets.contains(r)))
+                .any(|g| meets(f.facets, g.facets))
         })
     };
     match (unmet(a, b), unmet(b, a)) {
@@ -283,6 +299,15 @@ mod tests {
             verdict("Intern", "工程师", JOB),
             vec![(Employment, Severity::Error)]
         );
+        // Assistant and deputy are one rank only before a shared head.
+        assert_eq!(
+            verdict("Assistant Professor", "副教授", JOB),
+            vec![(Seniority, Severity::Error)]
+        );
+        assert_eq!(
+            verdict("Assistant Head Nurse", "护士长", JOB),
+            vec![(Seniority, Severity::Warning)]
+        );
     }
 
     #[test]
@@ -300,6 +325,11 @@ mod tests {
             ("Product Manager Intern", "产品经理实习生"),
             ("Software Engineer", "软件工程师"),
             ("Teaching Assistant", "助教"),
+            ("Assistant Head Nurse, Medical ICU", "内科加护病房副护理长"),
+            ("Assistant Manager", "副经理"),
+            ("Vice President, Student Union", "学生会副会长"),
+            ("Contract Teacher (Mathematics)", "合約教師（數學科）"),
+            ("Mathematics Panel Head", "數學科科主任"),
         ] {
             assert!(
                 verdict(a, b, JOB).is_empty(),
@@ -309,6 +339,7 @@ mod tests {
         }
         for (a, b) in [
             ("Core Member", "核心成员"),
+            ("Core Team Member", "核心成员"),
             ("Project Lead", "项目负责人"),
             ("Member", "成员"),
         ] {

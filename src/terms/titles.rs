@@ -376,12 +376,15 @@ mod ranks_and_professions {
         assert_eq!(ranks("Associate Professor"), vec!["deputy"]);
         assert_eq!(ranks("副教授"), vec!["deputy"]);
         assert_eq!(ranks("Deputy Director"), vec!["deputy", "director"]);
-        assert_eq!(ranks("副主任"), vec!["deputy", "director", "principal"]);
+        assert_eq!(
+            ranks("副主任"),
+            vec!["deputy", "director", "head", "principal"]
+        );
         assert_eq!(ranks("Head of Marketing"), vec!["head"]);
         assert!(ranks("市场部负责人").contains(&"head"));
         assert!(ranks("资深工程师").contains(&"staff"));
         assert!(ranks("資深工程師").contains(&"senior"));
-        assert_eq!(ranks("Vice President"), vec!["vp"]);
+        assert_eq!(ranks("Vice President"), vec!["deputy", "vp"]);
         assert_eq!(ranks("副总裁"), vec!["vp"]);
     }
 
