@@ -284,6 +284,7 @@ fn named_profiles(r: &mut Reader, node: &Node, base: &Path, config: &mut Config)
             r.wrong_type("profiles", item, "shape-map");
             continue;
         };
+        let errors_before = r.errors.len();
         let mut sources: Vec<(crate::source::Lang, String, std::path::PathBuf)> = Vec::new();
         for (k, v) in pairs {
             let key = k.as_str().unwrap_or_default();
@@ -306,6 +307,9 @@ fn named_profiles(r: &mut Reader, node: &Node, base: &Path, config: &mut Config)
             if let Some(path) = r.scalar(key, v) {
                 sources.push((lang, path.to_string(), base.join(path)));
             }
+        }
+        if r.errors.len() > errors_before {
+            continue;
         }
         if sources.len() < 2 {
             r.error(

@@ -4,8 +4,10 @@
 //! `app-es.json` names a language but may hold a web page's strings. The
 //! rule: a file whose top level is a map with a `basics`, `work` or
 //! `education` key is a résumé (JSON Resume's sections nearly every résumé
-//! has, and no configuration or translation file does); a map without
-//! them, a list or a bare value is something else. A file that cannot be
+//! has, and no configuration file does), holding what JSON Resume puts
+//! there (`basics` a map, `work` and `education` lists: a translation
+//! file may well have a `work` key, holding a word); a map without them,
+//! a list or a bare value is something else. A file that cannot be
 //! read or parsed, or holds nothing, cannot be judged.
 
 use std::path::Path;
@@ -14,8 +16,9 @@ use std::sync::Arc;
 use super::SourceFile;
 use super::tree::{self, Kind, Span};
 
-/// Top-level keys that make a file a résumé.
-const RESUME_KEYS: &[&str] = &["basics", "work", "education"];
+/// Top-level keys that make a file a résumé, and whether each holds a
+/// list (else a map).
+const RESUME_KEYS: &[(&str, bool)] = &[("basics", false), ("work", true), ("education", true)];
 
 pub enum Sniff {
     /// The file and the first résumé key, to point a message at.
@@ -42,8 +45,13 @@ fn judge(path: &Path, display: &str, text: String) -> Sniff {
     };
     let key = pairs
         .iter()
-        .map(|(k, _)| k)
-        .find(|k| k.as_str().is_some_and(|k| RESUME_KEYS.contains(&k)));
+        .find(|(k, v)| {
+            RESUME_KEYS.iter().any(|(name, list)| {
+                k.as_str() == Some(name)
+                    && matches!((&v.kind, list), (Kind::Seq(_), true) | (Kind::Map(_), false))
+            })
+        })
+        .map(|(k, _)| k);
     match key {
         Some(k) => Sniff::Resume {
             key: k.span,
@@ -71,6 +79,8 @@ mod tests {
         assert_eq!(kind("{\"work\": []}"), "resume");
         assert_eq!(kind("education: []\n"), "resume");
         assert_eq!(kind("repos:\n  - repo: local\n"), "not");
+        // A translation file of a résumé site.
+        assert_eq!(kind("{\"work\": \"Trabajo\", \"basics\": \"Datos\"}"), "not");
         assert_eq!(kind("{\"name\": \"app\", \"version\": \"1.0.0\"}"), "not");
         assert_eq!(kind("- a\n- b\n"), "not");
         assert_eq!(kind(""), "unknown");
