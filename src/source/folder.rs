@@ -119,8 +119,7 @@ pub fn scan(dir: &Path, display: &str, filter: &Filter<'_>) -> Result<Scan, Load
             }
             Err(NameError::Extension) => {}
             Err(NameError::NoTag) => {
-                scan.unnamed
-                    .extend(unnamed_resume(&path, &file_display));
+                scan.unnamed.extend(unnamed_resume(&path, &file_display));
             }
         }
     }
@@ -144,12 +143,7 @@ impl Yield {
 /// The profiles of a scanned folder. With `only`, just those holding one
 /// of the named files (the hook's changed files), and no word on the
 /// folder's unnamed files, which the change did not touch.
-pub fn profiles(
-    dir: &Path,
-    display: &str,
-    scan: Scan,
-    only: Option<&HashSet<OsString>>,
-) -> Yield {
+pub fn profiles(dir: &Path, display: &str, scan: Scan, only: Option<&HashSet<OsString>>) -> Yield {
     let mut out = Yield::default();
     let Scan { sources, unnamed } = scan;
     let repeated = sources
@@ -164,9 +158,8 @@ pub fn profiles(
     }
     let several = groups.len() > 1;
     for (prefix, sources) in groups {
-        let named = |s: &SourceRef| {
-            only.is_none_or(|o| s.path.file_name().is_some_and(|n| o.contains(n)))
-        };
+        let named =
+            |s: &SourceRef| only.is_none_or(|o| s.path.file_name().is_some_and(|n| o.contains(n)));
         if !sources.iter().any(named) {
             continue;
         }
@@ -213,9 +206,7 @@ fn profile(
         // A résumé beside it whose name says no language is most likely
         // the partner: say so, by name.
         let help = match unnamed.first() {
-            Some((file, _)) => {
-                Msg::new("help-partner-unnamed").arg("path", file.display.clone())
-            }
+            Some((file, _)) => Msg::new("help-partner-unnamed").arg("path", file.display.clone()),
             None => Msg::new("help-partner-missing"),
         };
         return Err(LoadError::at_path(

@@ -67,7 +67,10 @@ mod tests {
     fn trailing_commas_are_found() {
         assert_eq!(places("{\"a\": 1,}"), vec![(1, 8)]);
         assert_eq!(places("[1, 2,\n  ]"), vec![(1, 6)]);
-        assert_eq!(places("{\"a\": [1,], \"b\": {\"c\": 2,\n}}"), vec![(1, 9), (1, 25)]);
+        assert_eq!(
+            places("{\"a\": [1,], \"b\": {\"c\": 2,\n}}"),
+            vec![(1, 9), (1, 25)]
+        );
     }
 
     #[test]

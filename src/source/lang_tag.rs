@@ -155,9 +155,7 @@ fn cjk_word(stem: &str) -> Option<SourceName> {
     // Longest first, so `简体中文简历` is `简体中文`, not `简体`.
     let mut best: Option<(&str, &str, &str)> = None;
     for (word, tag) in cjk {
-        let rest = stem
-            .strip_prefix(word)
-            .or_else(|| stem.strip_suffix(word));
+        let rest = stem.strip_prefix(word).or_else(|| stem.strip_suffix(word));
         if let Some(rest) = rest {
             if best.is_none_or(|(w, _, _)| word.len() > w.len()) {
                 best = Some((word, tag, rest));

@@ -43,11 +43,7 @@ impl<'c> Pairs<'c> {
 
     /// The named profiles a run over `paths` checks, each with the index
     /// of the path that led to it (`None` when no path was given).
-    pub fn wanted(
-        &self,
-        paths: &[PathBuf],
-        given: bool,
-    ) -> Vec<(Option<usize>, ProfileRef)> {
+    pub fn wanted(&self, paths: &[PathBuf], given: bool) -> Vec<(Option<usize>, ProfileRef)> {
         let roots: Vec<PathBuf> = paths.iter().map(|p| canonical(p)).collect();
         let mut out = Vec::new();
         for named in &self.config.profiles {

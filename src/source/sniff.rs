@@ -22,7 +22,10 @@ const RESUME_KEYS: &[(&str, bool)] = &[("basics", false), ("work", true), ("educ
 
 pub enum Sniff {
     /// The file and the first résumé key, to point a message at.
-    Resume { file: Arc<SourceFile>, key: Span },
+    Resume {
+        file: Arc<SourceFile>,
+        key: Span,
+    },
     NotResume,
     /// Unreadable, not YAML, or empty: loading it will say what is wrong.
     Unknown,
@@ -48,7 +51,10 @@ fn judge(path: &Path, display: &str, text: String) -> Sniff {
         .find(|(k, v)| {
             RESUME_KEYS.iter().any(|(name, list)| {
                 k.as_str() == Some(name)
-                    && matches!((&v.kind, list), (Kind::Seq(_), true) | (Kind::Map(_), false))
+                    && matches!(
+                        (&v.kind, list),
+                        (Kind::Seq(_), true) | (Kind::Map(_), false)
+                    )
             })
         })
         .map(|(k, _)| k);
@@ -80,7 +86,10 @@ mod tests {
         assert_eq!(kind("education: []\n"), "resume");
         assert_eq!(kind("repos:\n  - repo: local\n"), "not");
         // A translation file of a résumé site.
-        assert_eq!(kind("{\"work\": \"Trabajo\", \"basics\": \"Datos\"}"), "not");
+        assert_eq!(
+            kind("{\"work\": \"Trabajo\", \"basics\": \"Datos\"}"),
+            "not"
+        );
         assert_eq!(kind("{\"name\": \"app\", \"version\": \"1.0.0\"}"), "not");
         assert_eq!(kind("- a\n- b\n"), "not");
         assert_eq!(kind(""), "unknown");

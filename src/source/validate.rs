@@ -289,7 +289,10 @@ mod tests {
     #[test]
     fn a_map_written_with_a_full_width_colon_is_named() {
         let ps = problems("basics:\n  name：王浩\n");
-        assert_eq!((ps[0].0.as_str(), ps[0].1, ps[0].2), ("error-full-width-colon", 2, 7));
+        assert_eq!(
+            (ps[0].0.as_str(), ps[0].1, ps[0].2),
+            ("error-full-width-colon", 2, 7)
+        );
     }
 
     #[test]
