@@ -69,6 +69,15 @@ pub struct TreeError {
     pub msg: Msg,
 }
 
+impl From<super::slips::Slip> for TreeError {
+    fn from(slip: super::slips::Slip) -> Self {
+        TreeError {
+            span: slip.span,
+            msg: slip.msg,
+        }
+    }
+}
+
 enum Frame {
     Seq {
         items: Vec<Node>,
@@ -97,10 +106,7 @@ fn span_of(s: &saphyr_parser::Span) -> Span {
 fn scan_error(text: &str, e: &ScanError) -> TreeError {
     let m = e.marker();
     if let Some(slip) = super::slips::find(text, m.line() as u32, m.index() as u32, e.info()) {
-        return TreeError {
-            span: slip.span,
-            msg: slip.msg,
-        };
+        return slip.into();
     }
     TreeError {
         span: Span {
@@ -266,10 +272,7 @@ fn attach(stack: &mut [Frame], root: &mut Option<Node>, node: Node) -> Result<()
                     });
                 };
                 if let Some(slip) = super::slips::full_width_indent(name, node.span) {
-                    return Err(TreeError {
-                        span: slip.span,
-                        msg: slip.msg,
-                    });
+                    return Err(slip.into());
                 }
                 if index.is_none() && pairs.len() >= LINEAR_KEY_SCAN {
                     *index = Some(
