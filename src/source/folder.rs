@@ -221,3 +221,66 @@ fn profile(
         sources,
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn scan(names: &[&str]) -> Scan {
+        let sources = names
+            .iter()
+            .map(|n| {
+                let name = lang_tag::name_of(Path::new(n)).unwrap();
+                let source = SourceRef {
+                    path: PathBuf::from("p").join(n),
+                    display: format!("p/{n}"),
+                    lang: name.lang,
+                };
+                (source, name.prefix.to_lowercase())
+            })
+            .collect();
+        Scan {
+            sources,
+            unnamed: Vec::new(),
+        }
+    }
+
+    fn shown(names: &[&str], only: Option<&[&str]>) -> (Vec<String>, Vec<String>) {
+        let only: Option<HashSet<OsString>> = only.map(|o| o.iter().map(OsString::from).collect());
+        let out = profiles(Path::new("p"), "p", scan(names), only.as_ref());
+        (
+            out.profiles.iter().map(|p| p.display.clone()).collect(),
+            out.errors.iter().map(|e| e.path.clone()).collect(),
+        )
+    }
+
+    #[test]
+    fn one_profile_unless_a_language_repeats() {
+        let (profiles, errors) = shown(&["resume-en.yaml", "cv_zh.yaml"], None);
+        assert_eq!((profiles, errors), (vec!["p".to_string()], vec![]));
+    }
+
+    #[test]
+    fn several_profiles_by_prefix() {
+        let names = [
+            "ada-en.yaml",
+            "ada-zh.yaml",
+            "kai-en.yaml",
+            "kai-cn.yaml",
+            "cover-en.yaml",
+        ];
+        let (profiles, errors) = shown(&names, None);
+        assert_eq!(profiles, vec!["p/ada", "p/kai"]);
+        assert_eq!(errors, vec!["p/cover-en.yaml"]);
+        // A changed file stands for its own profile only.
+        let (profiles, errors) = shown(&names, Some(&["kai-cn.yaml"]));
+        assert_eq!((profiles, errors), (vec!["p/kai".to_string()], vec![]));
+    }
+
+    #[test]
+    fn an_alias_and_its_tag_are_one_language() {
+        let (profiles, errors) = shown(&["en.yaml", "cn.yaml", "zh-CN.yaml"], None);
+        assert!(profiles.is_empty());
+        assert_eq!(errors, vec!["p/zh-CN.yaml"]);
+    }
+}
