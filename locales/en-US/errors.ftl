@@ -4,6 +4,7 @@ error-syntax = this is not valid YAML or JSON: { $detail }
 error-tab = tab character — YAML indents with spaces
 error-full-width-colon = full-width colon "：" — YAML needs ":" (followed by a space)
 error-full-width-space = full-width space "　" — YAML indents with ordinary spaces
+error-full-width-dash = full-width dash "－" — a YAML list item starts with "-" and a space
 error-json-trailing-comma = trailing comma — JSON allows no comma before "{"}"}" or "]"
 error-several-documents = a profile source holds one document; this file starts a second one here
 error-too-deep = nested more than { $limit } levels deep (cvpair's limit; a résumé needs 4)

@@ -4,6 +4,7 @@ error-syntax = 不是有效的 YAML 或 JSON：{ $detail }
 error-tab = 制表符——YAML 只能用空格缩进
 error-full-width-colon = 全角冒号"："——YAML 需要半角冒号":"（后跟一个空格）
 error-full-width-space = 全角空格"　"——YAML 只能用半角空格缩进
+error-full-width-dash = 全角减号"－"——YAML 列表项以半角"-"加一个空格开头
 error-json-trailing-comma = 多余的逗号——JSON 不允许在 "{"}"}" 或 "]" 之前有逗号
 error-several-documents = 一个简历源文件只能包含一个文档；此处开始了第二个文档
 error-too-deep = 嵌套超过 { $limit } 层（cvpair 的上限；简历只需 4 层）

@@ -24,7 +24,9 @@ pub fn find(text: &str, line: u32, index: u32, info: &str) -> Option<Slip> {
     let lines: Vec<(u32, u32, &str)> = numbered_lines(text)
         .filter(|(n, _, _)| n + 1 >= line && *n <= line + 1)
         .collect();
-    tab(&lines, index, info.contains("tab")).or_else(|| full_width_colon(text, line))
+    tab(&lines, index, info.contains("tab"))
+        .or_else(|| full_width_colon(text, line))
+        .or_else(|| full_width_opener(&lines, line))
 }
 
 /// Each line with its 1-based number and the index of its first character.
@@ -119,17 +121,40 @@ pub fn colon_in_text(value: &str, span: Span) -> Option<Slip> {
     })
 }
 
-/// A key that starts with an ideographic space (U+3000), typed with a
-/// Chinese input method in full-width mode: YAML reads the space as part
-/// of the key, so `　　email:` silently leaves `basics`.
-pub fn full_width_indent(key: &str, span: Span) -> Option<Slip> {
-    key.starts_with('\u{3000}').then(|| Slip {
+/// Full-width characters that open a line where YAML wants its own: an
+/// ideographic space (U+3000) as indentation, a full-width hyphen (U+FF0D)
+/// as a list item's dash. Both are typed with a Chinese input method in
+/// full-width mode, and YAML reads them as part of a key.
+const LINE_OPENERS: &[(char, &str)] = &[
+    ('\u{3000}', "error-full-width-space"),
+    ('－', "error-full-width-dash"),
+];
+
+/// A key that starts with a full-width opener: `　　email:` silently
+/// leaves `basics`, and `－ name:` makes `work` a map.
+pub fn full_width_key(key: &str, span: Span) -> Option<Slip> {
+    let first = key.chars().next()?;
+    let (_, msg) = LINE_OPENERS.iter().find(|(c, _)| *c == first)?;
+    Some(Slip {
         span: Span {
             end: span.start + 1,
             ..span
         },
-        msg: Msg::new("error-full-width-space"),
+        msg: Msg::new(msg),
     })
+}
+
+/// A line near a parse failure that opens with a full-width opener.
+fn full_width_opener(lines: &[(u32, u32, &str)], line: u32) -> Option<Slip> {
+    lines
+        .iter()
+        .filter(|(n, _, _)| *n <= line)
+        .find_map(|&(n, first, l)| {
+            let col0 = l.chars().position(|c| c != ' ')?;
+            let c = l.chars().nth(col0)?;
+            let (_, msg) = LINE_OPENERS.iter().find(|(o, _)| *o == c)?;
+            Some(at(n, first, col0, msg))
+        })
 }
 
 #[cfg(test)]
@@ -164,6 +189,14 @@ mod tests {
         assert_eq!(error_at(text), ("error-tab".into(), 2, 1));
         let text = "work:\n  - name: Acme\n    startDate:\t2021-01\n";
         assert_eq!(error_at(text), ("error-tab".into(), 3, 15));
+    }
+
+    #[test]
+    fn a_full_width_dash_is_named() {
+        let text = "work:\n  － name: Acme\n    position: Engineer\n";
+        assert_eq!(error_at(text), ("error-full-width-dash".into(), 2, 3));
+        let text = "work:\n  － name: Acme\n";
+        assert_eq!(error_at(text), ("error-full-width-dash".into(), 2, 3));
     }
 
     #[test]

@@ -271,7 +271,7 @@ fn attach(stack: &mut [Frame], root: &mut Option<Node>, node: Node) -> Result<()
                         msg: Msg::new("error-complex-key"),
                     });
                 };
-                if let Some(slip) = super::slips::full_width_indent(name, node.span) {
+                if let Some(slip) = super::slips::full_width_key(name, node.span) {
                     return Err(slip.into());
                 }
                 if index.is_none() && pairs.len() >= LINEAR_KEY_SCAN {
