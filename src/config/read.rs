@@ -288,7 +288,7 @@ fn named_profiles(r: &mut Reader, node: &Node, base: &Path, config: &mut Config)
         let mut sources: Vec<(crate::source::Lang, String, std::path::PathBuf)> = Vec::new();
         for (k, v) in pairs {
             let key = k.as_str().unwrap_or_default();
-            let Some(lang) = crate::source::lang_tag::parse_tag(key) else {
+            let Some(lang) = crate::source::lang_tag::parse_name(key) else {
                 r.error(
                     k.span,
                     Msg::new("error-config-profile-language").arg("key", key.to_string()),

@@ -134,7 +134,7 @@ fn read_stem(stem: &str) -> Option<SourceName> {
     );
     for start in starts {
         let tag = &stem[start..];
-        if let Some(lang) = parse_tag(tag) {
+        if let Some(lang) = parse_name(tag) {
             let before = &stem[..start];
             let prefix = before.trim_end_matches(SEPARATORS);
             let loose = !prefix.is_empty() && !before.ends_with('.');
@@ -196,14 +196,21 @@ fn is_language(primary: &str) -> bool {
     }
 }
 
-/// A language tag, or an alias people use for one (`cn`, `english`),
+/// A language as people name it: a tag, or an alias (`cn`, `english`),
 /// kept as written for messages.
-pub fn parse_tag(tag: &str) -> Option<Lang> {
-    let canonical = match alias(tag) {
-        Some(meant) => meant.to_string(),
-        None => bcp47(tag)?,
+pub fn parse_name(name: &str) -> Option<Lang> {
+    let Some(meant) = alias(name) else {
+        return parse_tag(name);
     };
-    let id: LanguageIdentifier = canonical.parse().ok()?;
+    Some(Lang {
+        tag: name.to_string(),
+        id: meant.parse().ok()?,
+    })
+}
+
+/// A BCP 47 language tag (no aliases: a glossary's keys are tags).
+pub fn parse_tag(tag: &str) -> Option<Lang> {
+    let id: LanguageIdentifier = bcp47(tag)?.parse().ok()?;
     Some(Lang {
         tag: tag.to_string(),
         id,
@@ -348,9 +355,14 @@ mod tests {
 
     #[test]
     fn chinese_variants_are_one_language() {
-        for t in ["zh", "zh-CN", "zh-Hans", "zh-TW", "cn", "cht", "中文"] {
+        for t in ["zh", "zh-CN", "zh-Hans", "zh-TW"] {
             assert!(parse_tag(t).unwrap().is_chinese());
         }
+        for t in ["cn", "cht", "中文", "zh_cn"] {
+            assert!(parse_name(t).unwrap().is_chinese());
+        }
+        // A glossary's keys are tags, not names.
+        assert!(parse_tag("chinese").is_none());
         assert!(!parse_tag("en-GB").unwrap().is_chinese());
     }
 }
