@@ -4,6 +4,8 @@
 //! file. A file always stands for its whole profile (the hook passes only
 //! the changed file, but a change can only be judged against its partner),
 //! and each profile is checked once however many of its files were named.
+//! What one folder holds is [`super::folder`]'s to say; the profiles
+//! `cvpair.yaml` pairs by name are [`super::pairs`]'.
 
 use std::collections::{BTreeMap, HashSet};
 use std::ffi::OsString;
