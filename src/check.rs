@@ -119,18 +119,28 @@ pub fn check_loaded(loaded: &Loaded, options: &Options) -> Vec<Finding> {
         |rule| config.enabled(rule),
     )
     .into_iter()
-    .map(|f| {
-        let severity = config.severity(f.rule, f.severity);
-        f.severity(severity)
-    })
+    .map(|f| configured(config, f))
     .collect();
     suppress::apply(&loaded.documents, &loaded.display, config, findings)
 }
 
+/// A finding at the severity the configuration gives its rule.
+fn configured(config: &Config, f: Finding) -> Finding {
+    let severity = config.severity(f.rule, f.severity);
+    f.severity(severity)
+}
+
 pub fn run(paths: &[PathBuf], options: &Options, hook: bool) -> Outcome {
     let found = discover(paths, &options.config, hook);
+    let config = &options.config;
     let mut outcome = Outcome {
         errors: found.errors,
+        findings: found
+            .findings
+            .into_iter()
+            .filter(|f| config.enabled(f.rule))
+            .map(|f| configured(config, f))
+            .collect(),
         ..Outcome::default()
     };
     let results = parallel::map(&found.profiles, |profile| {

@@ -79,3 +79,5 @@ unexplained-suppression = the suppression of `{ $rule }` gives no reason
 help-unexplained-suppression = write why after the bracket: `# cvpair: ignore[{ $rule }] reason`, or in the key form a map `{"{"} { $rule }: reason {"}"}`
 unused-suppression = the suppression of `{ $rule }` suppresses nothing here
 help-unused-suppression = the versions agree now, or the finding is elsewhere: remove the suppression
+untagged-source = { $path } holds a résumé, but its name says no language, so it was not checked
+untagged-source-help = name it after its language (`{ $en }`, `{ $zh }`), or pair it with its other language under `profiles:` in cvpair.yaml

@@ -6,6 +6,7 @@ rule-invalid-date = a date that cannot be read, or does not exist (2023-02-30)
 rule-date-order = an entry that ends before it starts
 rule-future-date = a start date after today
 rule-unknown-key = keys JSON Resume allows but cvpair does not know, listed once per file
+rule-untagged-source = a résumé file whose name says no language, so it is not checked
 rule-missing-entry = an entry of one language with no counterpart in the other
 rule-date-mismatch = paired entries disagree on a start or end date
 rule-title-mismatch = paired entries disagree on a job title, project role or degree

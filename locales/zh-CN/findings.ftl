@@ -76,3 +76,5 @@ unexplained-suppression = 对 `{ $rule }` 的抑制没有写明原因
 help-unexplained-suppression = 请在方括号后写明原因：`# cvpair: ignore[{ $rule }] 原因`，键形式则写成映射 `{"{"} { $rule }: 原因 {"}"}`
 unused-suppression = 对 `{ $rule }` 的抑制在此处没有抑制任何问题
 help-unused-suppression = 两个版本已经一致，或问题在别处：请删除这条抑制
+untagged-source = { $path } 是一份简历，但文件名中没有语言，因此没有检查它
+untagged-source-help = 请按语言命名（`{ $en }`、`{ $zh }`），或在 cvpair.yaml 的 `profiles:` 下把它与另一语言的文件配成一对

@@ -5,6 +5,7 @@ rule-invalid-date = 无法识别或不存在的日期（如 2023-02-30）
 rule-date-order = 结束日期早于开始日期的条目
 rule-future-date = 开始日期晚于今天
 rule-unknown-key = JSON Resume 允许、但 cvpair 不认识的键，每个文件列出一次
+rule-untagged-source = 文件名中没有语言、因而未被检查的简历文件
 rule-missing-entry = 某一语言的条目在另一语言中没有对应
 rule-date-mismatch = 对应条目的开始或结束日期不一致
 rule-title-mismatch = 对应条目的职位、项目角色或学历不一致

@@ -105,6 +105,17 @@ fn settings(config: &Config, l10n: &Localizer) -> String {
             origin(&config.fail_on.origin, l10n),
         ),
     ]);
+    if config.profiles.is_empty() {
+        rows.push(("profiles", none(), origin(&Origin::Default, l10n)));
+    }
+    for p in &config.profiles {
+        let files: Vec<String> = p
+            .sources
+            .iter()
+            .map(|(lang, written, _)| format!("{}: {written}", lang.tag))
+            .collect();
+        rows.push(("profiles", files.join(", "), origin(&p.origin, l10n)));
+    }
     let key_width = rows.iter().map(|r| r.0.len()).max().unwrap_or(0);
     let value_width = rows.iter().map(|r| r.1.width()).max().unwrap_or(0);
     let mut out = String::new();

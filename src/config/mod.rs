@@ -10,6 +10,8 @@
 //! glossary: [terms/company-glossary.yaml]
 //! exclude: [archive, "profiles/draft-*"]
 //! fail-on: warning
+//! profiles:                # sources whose names say no language, paired
+//!   - {en: ada/resume.yaml, zh: ada/简历.yaml}
 //! ```
 //!
 //! One file serves a run: `--config`, else the first `cvpair.yaml` or
@@ -27,7 +29,7 @@ use crate::check::FailOn;
 use crate::date::PartialDate;
 use crate::finding::Severity;
 use crate::rules::{RULES, Rule};
-use crate::source::LoadError;
+use crate::source::{Lang, LoadError};
 use crate::terms::glossary::Glossary;
 
 pub use glob::Glob;
@@ -95,6 +97,18 @@ pub struct Config {
     pub glossary: Setting<Vec<(String, PathBuf)>>,
     pub exclude: Setting<Vec<Glob>>,
     pub fail_on: Setting<FailOn>,
+    /// Profiles named file by file, for sources whose names say no
+    /// language (or say it in a way cvpair does not read).
+    pub profiles: Vec<NamedProfile>,
+}
+
+/// A profile `profiles:` names: a file per language, found from the
+/// configuration's folder.
+#[derive(Clone, Debug)]
+pub struct NamedProfile {
+    /// Each language, the path as written, and the file.
+    pub sources: Vec<(Lang, String, PathBuf)>,
+    pub origin: Origin,
 }
 
 impl Default for Config {
@@ -109,6 +123,7 @@ impl Default for Config {
             glossary: Setting::default(Vec::new()),
             exclude: Setting::default(Vec::new()),
             fail_on: Setting::default(FailOn::Error),
+            profiles: Vec::new(),
         }
     }
 }
@@ -236,7 +251,7 @@ fn find(dir: &Path) -> Option<PathBuf> {
 }
 
 /// A path relative to the working directory when it is below it.
-fn display(path: &Path) -> String {
+pub fn display(path: &Path) -> String {
     let cwd = std::env::current_dir()
         .ok()
         .and_then(|c| std::fs::canonicalize(c).ok());

@@ -7,7 +7,7 @@
 use std::path::Path;
 use std::sync::Arc;
 
-use super::{Config, Glob, Origin, Setting, SeverityOverride};
+use super::{Config, Glob, NamedProfile, Origin, Setting, SeverityOverride};
 use crate::check::FailOn;
 use crate::finding::Severity;
 use crate::message::Msg;
@@ -26,6 +26,7 @@ pub const KEYS: &[&str] = &[
     "glossary",
     "exclude",
     "fail-on",
+    "profiles",
 ];
 
 struct Reader {
@@ -226,6 +227,7 @@ pub fn file(path: &Path, display: &str) -> Result<Config, Vec<LoadError>> {
                     }
                 }
             }
+            "profiles" => named_profiles(&mut r, v, &base, &mut config),
             _ => {
                 let help = closest(key, KEYS.iter().copied())
                     .map(|s| Msg::new("help-did-you-mean-setting").arg("key", s))
@@ -267,5 +269,62 @@ fn severities(r: &mut Reader, node: &Node, config: &mut Config) {
                 origin: r.origin(k),
             });
         }
+    }
+}
+
+/// `profiles:` is a list of maps from a language to a file:
+/// `[{en: ada/resume.yaml, zh: ada/简历.yaml}]`.
+fn named_profiles(r: &mut Reader, node: &Node, base: &Path, config: &mut Config) {
+    let Kind::Seq(items) = &node.kind else {
+        r.wrong_type("profiles", node, "shape-list");
+        return;
+    };
+    for item in items {
+        let Kind::Map(pairs) = &item.kind else {
+            r.wrong_type("profiles", item, "shape-map");
+            continue;
+        };
+        let errors_before = r.errors.len();
+        let mut sources: Vec<(crate::source::Lang, String, std::path::PathBuf)> = Vec::new();
+        for (k, v) in pairs {
+            let key = k.as_str().unwrap_or_default();
+            let Some(lang) = crate::source::lang_tag::parse_name(key) else {
+                r.error(
+                    k.span,
+                    Msg::new("error-config-profile-language").arg("key", key.to_string()),
+                    Some(Msg::new("help-config-profiles")),
+                );
+                continue;
+            };
+            if let Some((other, _, _)) = sources.iter().find(|(l, _, _)| l.id == lang.id) {
+                r.error(
+                    k.span,
+                    Msg::new("error-config-profile-repeated").arg("lang", other.tag.clone()),
+                    Some(Msg::new("help-config-profiles")),
+                );
+                continue;
+            }
+            if let Some(path) = r.scalar(key, v) {
+                sources.push((lang, path.to_string(), base.join(path)));
+            }
+        }
+        if r.errors.len() > errors_before {
+            continue;
+        }
+        if sources.len() < 2 {
+            r.error(
+                item.span,
+                Msg::new("error-config-profile-one-language"),
+                Some(Msg::new("help-config-profiles")),
+            );
+            continue;
+        }
+        config.profiles.push(NamedProfile {
+            sources,
+            origin: Origin::File {
+                path: r.file.display.clone(),
+                line: item.span.line,
+            },
+        });
     }
 }

@@ -3,7 +3,7 @@
 //! Codes and names are public interface (`../shared/spec/findings.md`):
 //! scripts select and suppress by them, so neither is ever reused or
 //! renamed. Codes are grouped by what the rule looks at:
-//! `CV0xx` one file's own values, `CV1xx` alignment, `CV2xx` dates across
+//! `CV0xx` one file's own values (and name), `CV1xx` alignment, `CV2xx` dates across
 //! languages, `CV3xx` titles and organisations, `CV4xx` other facts
 //! (contacts, links, numbers, scores, the person's name), `CV9xx` the
 //! suppressions themselves. Adding a rule means a module here, a line in [`RULES`], its
@@ -24,6 +24,7 @@ pub mod title_mismatch;
 pub mod unexplained_suppression;
 pub mod unknown_key;
 pub mod unknown_term;
+pub mod untagged_source;
 pub mod unused_suppression;
 pub mod url_mismatch;
 
@@ -121,6 +122,7 @@ pub static RULES: &[&Rule] = &[
     &date_order::RULE,
     &future_date::RULE,
     &unknown_key::RULE,
+    &untagged_source::RULE,
     &missing_entry::RULE,
     &date_mismatch::RULE,
     &title_mismatch::RULE,
@@ -157,6 +159,11 @@ pub fn run(ctx: &Context<'_>, enabled: impl Fn(&Rule) -> bool) -> Vec<Finding> {
 /// and come from the suppression pass ([`crate::suppress`]) once the other
 /// rules have run.
 pub fn found_by_suppression_pass(_: &Context<'_>, _: &mut Vec<Finding>) {}
+
+/// The check of rules about files rather than their content, whose
+/// findings come from discovery ([`crate::source::discover`]), before
+/// there are profiles to run rules on.
+pub fn found_by_discovery(_: &Context<'_>, _: &mut Vec<Finding>) {}
 
 /// A value as written and, when that differs, as understood:
 /// `03/2022 (2022-03)`, or just `2022-03`.

@@ -4,14 +4,20 @@
 //! file. A file always stands for its whole profile (the hook passes only
 //! the changed file, but a change can only be judged against its partner),
 //! and each profile is checked once however many of its files were named.
+//! What one folder holds is [`super::folder`]'s to say; the profiles
+//! `cvpair.yaml` pairs by name are [`super::pairs`]'.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashSet};
+use std::ffi::OsString;
 use std::path::{Path, PathBuf};
 
 use super::LoadError;
+use super::folder::{self, Filter};
 use super::lang_tag::{self, Lang, NameError};
 use crate::config::Config;
+use crate::finding::Finding;
 use crate::message::Msg;
+use crate::rules::untagged_source;
 use crate::terms::glossary;
 
 /// Folders never searched for profiles: build output and tool state.
@@ -24,7 +30,8 @@ pub struct SourceRef {
     pub lang: Lang,
 }
 
-/// One person's folder: a source per language.
+/// One person's résumé: a source per language, in one folder or, when
+/// the configuration pairs them by name, anywhere.
 #[derive(Clone, Debug)]
 pub struct ProfileRef {
     pub dir: PathBuf,
@@ -36,17 +43,32 @@ pub struct ProfileRef {
 pub struct Discovery {
     pub profiles: Vec<ProfileRef>,
     pub errors: Vec<LoadError>,
+    /// What discovery itself reports: résumés whose names say no language.
+    pub findings: Vec<Finding>,
+}
+
+/// A folder to read, and why.
+struct Visit {
+    dir: PathBuf,
+    display: String,
+    /// The files named in it, when only their profiles are wanted; `None`
+    /// when the folder itself was named or walked.
+    only: Option<HashSet<OsString>>,
+    /// The command-line paths that led here.
+    args: Vec<usize>,
 }
 
 /// Resolves the command-line paths. With none, `profiles/` under the
-/// working directory when it exists, else the working directory itself.
+/// working directory when it exists, else the working directory itself,
+/// and every profile the configuration pairs by name.
 ///
-/// A glossary file stands for the profile beside it, since changing it can
-/// change that profile's findings. In `hook` mode the paths are the files
-/// a commit changed, whatever they are: those that are not profile sources
-/// are passed over without a word. Profiles the configuration excludes
-/// are never read.
+/// A glossary file stands for the profiles beside it, since changing it
+/// can change their findings. In `hook` mode the paths are the files a
+/// commit changed, whatever they are: those that are not profile sources
+/// are passed over without a word, unless they hold a résumé. Profiles
+/// the configuration excludes are never read.
 pub fn discover(paths: &[PathBuf], config: &Config, hook: bool) -> Discovery {
+    let given = !paths.is_empty();
     let defaults;
     let paths = if paths.is_empty() {
         defaults = if Path::new("profiles").is_dir() {
@@ -59,9 +81,12 @@ pub fn discover(paths: &[PathBuf], config: &Config, hook: bool) -> Discovery {
         paths
     };
     let mut found = Discovery::default();
-    // Keyed by canonical folder, so `a/en.yaml a/zh.yaml a/` is one profile.
-    let mut dirs: BTreeMap<PathBuf, (PathBuf, String)> = BTreeMap::new();
-    for path in paths {
+    let pairs = super::pairs::Pairs::new(config);
+    let mut trusted: HashSet<PathBuf> = HashSet::new();
+    // Keyed by canonical folder, so `a/en.yaml a/zh.yaml a/` is one visit.
+    let mut visits: BTreeMap<PathBuf, Visit> = BTreeMap::new();
+    let mut reached = vec![false; paths.len()];
+    for (arg, path) in paths.iter().enumerate() {
         let display = display_of(path);
         let meta = match std::fs::metadata(path) {
             Ok(m) => m,
@@ -77,52 +102,114 @@ pub fn discover(paths: &[PathBuf], config: &Config, hook: bool) -> Discovery {
             continue;
         }
         if meta.is_dir() {
-            let before = dirs.len();
-            walk(path, &display, &mut dirs, config, 0);
-            if dirs.len() == before && !dirs.keys().any(|d| same_dir(d, path)) {
-                found.errors.push(
-                    LoadError::at_path(display, Msg::new("error-no-sources"))
-                        .with_help(Msg::new("help-source-names")),
-                );
-            }
+            walk(path, &display, &mut visits, config, 0, arg);
+            continue;
+        }
+        if pairs.claims(path) {
+            reached[arg] = true;
             continue;
         }
         let is_glossary = path
             .file_name()
             .is_some_and(|n| glossary::FILE_NAMES.iter().any(|g| n == *g));
-        let error = match lang_tag::from_path(path) {
+        let name = match lang_tag::name_of(path) {
             _ if is_glossary => None,
-            Ok(_) => None,
+            Ok(name) => Some(name),
+            Err(NameError::NoTag) if hook => {
+                if let Some((file, key)) = folder::unnamed_resume(path, &display) {
+                    let dir = parent_display(path);
+                    found
+                        .findings
+                        .push(untagged_source::finding(&dir, &file, key));
+                }
+                continue;
+            }
             Err(_) if hook => continue,
-            Err(NameError::Extension) => Some("error-not-a-source-extension"),
-            Err(NameError::NoTag) => Some("error-no-language-tag"),
+            Err(e) => {
+                let id = match e {
+                    NameError::Extension => "error-not-a-source-extension",
+                    NameError::NoTag => "error-no-language-tag",
+                };
+                found.errors.push(
+                    LoadError::at_path(display, Msg::new(id))
+                        .with_help(Msg::new("help-source-names")),
+                );
+                continue;
+            }
         };
-        if let Some(id) = error {
-            found.errors.push(
-                LoadError::at_path(display, Msg::new(id)).with_help(Msg::new("help-source-names")),
-            );
-            continue;
+        if let Some(name) = &name {
+            if name.loose && hook && folder::loose_but_not_resume(path, &display) {
+                continue;
+            }
         }
         let parent = path.parent().filter(|p| !p.as_os_str().is_empty());
         let dir = parent.map_or_else(|| PathBuf::from("."), Path::to_path_buf);
-        let dir_display = parent.map_or_else(|| ".".to_string(), display_of);
-        insert(&mut dirs, &dir, dir_display);
+        let visit = insert(&mut visits, &dir, parent_display(path), arg);
+        match (name, path.file_name()) {
+            (Some(_), Some(file_name)) => {
+                if !hook {
+                    trusted.insert(std::fs::canonicalize(path).unwrap_or_else(|_| path.clone()));
+                }
+                if let Some(only) = &mut visit.only {
+                    only.insert(file_name.to_os_string());
+                }
+            }
+            // A glossary stands for every profile beside it.
+            _ => visit.only = None,
+        }
     }
-    for (dir, display) in dirs.into_values() {
-        match profile(&dir, &display) {
-            Ok(p) => found.profiles.push(p),
-            Err(e) => found.errors.push(e),
+    let filter = Filter {
+        claimed: pairs.claimed(),
+        trusted: &trusted,
+    };
+    for visit in visits.into_values() {
+        let out = match folder::scan(&visit.dir, &visit.display, &filter) {
+            Ok(scan) => folder::profiles(&visit.dir, &visit.display, scan, visit.only.as_ref()),
+            Err(e) => folder::Yield {
+                errors: vec![e],
+                ..Default::default()
+            },
+        };
+        if !out.is_empty() {
+            for &arg in &visit.args {
+                reached[arg] = true;
+            }
+        }
+        found.profiles.extend(out.profiles);
+        found.errors.extend(out.errors);
+        found.findings.extend(out.findings);
+    }
+    for (arg, mut p) in pairs.wanted(paths, given) {
+        if let Some(arg) = arg {
+            reached[arg] = true;
+        }
+        // A folder can hold both a named pair and sources named by language.
+        if found.profiles.iter().any(|q| q.display == p.display) {
+            let stem = p.sources[0].path.file_stem().unwrap_or_default();
+            p.display = join_display(&p.display, &stem.to_string_lossy());
+        }
+        found.profiles.push(p);
+    }
+    for (arg, path) in paths.iter().enumerate() {
+        if !reached[arg] && path.is_dir() && !config.excluded(path) {
+            found.errors.push(
+                LoadError::at_path(display_of(path), Msg::new("error-no-sources"))
+                    .with_help(Msg::new("help-source-names")),
+            );
         }
     }
     found.profiles.sort_by(|a, b| a.display.cmp(&b.display));
     found
 }
 
-fn same_dir(a: &Path, b: &Path) -> bool {
-    std::fs::canonicalize(b).is_ok_and(|b| a == b)
+/// How a file's folder is shown: `.` for a bare file name.
+fn parent_display(path: &Path) -> String {
+    path.parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .map_or_else(|| ".".to_string(), display_of)
 }
 
-fn display_of(path: &Path) -> String {
+pub fn display_of(path: &Path) -> String {
     let s = path.to_string_lossy();
     let s = s.strip_prefix("./").unwrap_or(&s);
     let trimmed = s.trim_end_matches('/');
@@ -133,7 +220,7 @@ fn display_of(path: &Path) -> String {
     }
 }
 
-fn join_display(dir: &str, name: &str) -> String {
+pub fn join_display(dir: &str, name: &str) -> String {
     if dir == "." || dir.is_empty() {
         name.to_string()
     } else {
@@ -141,20 +228,33 @@ fn join_display(dir: &str, name: &str) -> String {
     }
 }
 
-fn insert(dirs: &mut BTreeMap<PathBuf, (PathBuf, String)>, dir: &Path, display: String) {
+fn insert<'v>(
+    visits: &'v mut BTreeMap<PathBuf, Visit>,
+    dir: &Path,
+    display: String,
+    arg: usize,
+) -> &'v mut Visit {
     let key = std::fs::canonicalize(dir).unwrap_or_else(|_| dir.to_path_buf());
-    dirs.entry(key)
-        .or_insert_with(|| (dir.to_path_buf(), display));
+    let visit = visits.entry(key).or_insert_with(|| Visit {
+        dir: dir.to_path_buf(),
+        display,
+        only: Some(HashSet::new()),
+        args: Vec::new(),
+    });
+    visit.args.push(arg);
+    visit
 }
 
-/// Finds every folder below `dir` that holds a source. Symbolic links to
-/// folders are not followed, so a link loop cannot trap the walk.
+/// Finds every folder below `dir` that holds a source or a file that may
+/// be a résumé. Symbolic links to folders are not followed, so a link
+/// loop cannot trap the walk.
 fn walk(
     dir: &Path,
     display: &str,
-    dirs: &mut BTreeMap<PathBuf, (PathBuf, String)>,
+    visits: &mut BTreeMap<PathBuf, Visit>,
     config: &Config,
     depth: usize,
+    arg: usize,
 ) {
     if depth > super::limits::MAX_DEPTH {
         return;
@@ -164,7 +264,7 @@ fn walk(
     };
     let mut entries: Vec<_> = read.flatten().collect();
     entries.sort_by_key(|e| e.file_name());
-    let mut has_source = false;
+    let mut has_candidate = false;
     for entry in entries {
         let name = entry.file_name();
         let name = name.to_string_lossy();
@@ -180,68 +280,17 @@ fn walk(
                 walk(
                     &path,
                     &join_display(display, &name),
-                    dirs,
+                    visits,
                     config,
                     depth + 1,
+                    arg,
                 );
             }
-        } else if lang_tag::from_path(&entry.path()).is_ok() {
-            has_source = true;
+        } else if folder::candidate(&entry.path()) {
+            has_candidate = true;
         }
     }
-    if has_source {
-        insert(dirs, dir, display.to_string());
-    }
-}
-
-/// Lists a profile folder's sources and checks they make a pair.
-// Errors are rare and end the file's processing at once; boxing them
-// would buy nothing.
-#[allow(clippy::result_large_err)]
-fn profile(dir: &Path, display: &str) -> Result<ProfileRef, LoadError> {
-    let read = std::fs::read_dir(dir).map_err(|e| {
-        LoadError::at_path(display, Msg::new("error-read").arg("detail", e.to_string()))
-    })?;
-    let mut sources: Vec<SourceRef> = read
-        .flatten()
-        .filter(|e| !e.file_type().is_ok_and(|t| t.is_dir()))
-        .filter_map(|e| {
-            let path = e.path();
-            let lang = lang_tag::from_path(&path).ok()?;
-            let name = e.file_name().to_string_lossy().into_owned();
-            Some(SourceRef {
-                display: join_display(display, &name),
-                path,
-                lang,
-            })
-        })
-        .collect();
-    sources.sort_by(|a, b| a.display.cmp(&b.display));
-    for (i, a) in sources.iter().enumerate() {
-        if let Some(b) = sources[i + 1..]
-            .iter()
-            .find(|b| b.lang.tag.eq_ignore_ascii_case(&a.lang.tag))
-        {
-            return Err(LoadError::at_path(
-                b.display.clone(),
-                Msg::new("error-two-sources-one-language")
-                    .arg("lang", a.lang.tag.clone())
-                    .arg("other", a.display.clone()),
-            ));
-        }
-    }
-    match sources.as_slice() {
-        [] => Err(LoadError::at_path(display, Msg::new("error-no-sources"))
-            .with_help(Msg::new("help-source-names"))),
-        [only] => Err(LoadError::at_path(
-            only.display.clone(),
-            Msg::new("error-partner-missing").arg("lang", only.lang.tag.clone()),
-        )
-        .with_help(Msg::new("help-partner-missing"))),
-        _ => Ok(ProfileRef {
-            dir: dir.to_path_buf(),
-            display: display.to_string(),
-            sources,
-        }),
+    if has_candidate {
+        insert(visits, dir, display.to_string(), arg).only = None;
     }
 }

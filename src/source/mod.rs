@@ -3,9 +3,14 @@
 
 pub mod decode;
 pub mod discover;
+pub mod folder;
+pub mod json;
 pub mod lang_tag;
 pub mod limits;
+pub mod pairs;
 pub mod schema;
+pub mod slips;
+pub mod sniff;
 pub mod suggest;
 pub mod tree;
 pub mod validate;
@@ -152,20 +157,23 @@ pub fn from_bytes(
     ));
     let located =
         |span: Span, msg: Msg, help: Option<Msg>| LoadError::located(&file, span, msg, help);
+    let mut errors: Vec<LoadError> = if is_json(path) {
+        json::trailing_commas(&file.text)
+            .into_iter()
+            .map(|span| located(span, Msg::new("error-json-trailing-comma"), None))
+            .collect()
+    } else {
+        Vec::new()
+    };
     let root = match tree::parse(&file.text) {
-        Ok(Some(root)) => root,
-        Ok(None) => {
-            return Err(vec![located(
-                Span {
-                    line: 1,
-                    col: 1,
-                    ..Span::default()
-                },
-                Msg::new("error-empty-file"),
-                Some(Msg::new("help-empty-file")),
-            )]);
+        Ok(Some(root)) if errors.is_empty() => root,
+        Ok(Some(_)) => return Err(errors),
+        Ok(None) => return Err(vec![empty(&file)]),
+        Err(e) => {
+            errors.push(located(e.span, e.msg, None));
+            errors.sort_by_key(|e| e.span.map(|s| s.start));
+            return Err(errors);
         }
-        Err(e) => return Err(vec![located(e.span, e.msg, None)]),
     };
     match validate::document(&root) {
         Ok(v) => Ok(Document {
@@ -178,6 +186,31 @@ pub fn from_bytes(
             .into_iter()
             .map(|p| located(p.span, p.msg, p.help))
             .collect()),
+    }
+}
+
+fn is_json(path: &Path) -> bool {
+    path.extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("json"))
+}
+
+/// A file with no document: with only comments, shown at its first line;
+/// with nothing at all, named without a snippet, which would be empty.
+fn empty(file: &Arc<SourceFile>) -> LoadError {
+    let start = Span {
+        line: 1,
+        col: 1,
+        ..Span::default()
+    };
+    let help = Some(Msg::new("help-empty-file"));
+    if file.text.trim().is_empty() {
+        LoadError {
+            span: Some(start),
+            help,
+            ..LoadError::at_path(file.display.clone(), Msg::new("error-blank-file"))
+        }
+    } else {
+        LoadError::located(file, start, Msg::new("error-empty-file"), help)
     }
 }
 

@@ -69,6 +69,15 @@ pub struct TreeError {
     pub msg: Msg,
 }
 
+impl From<super::slips::Slip> for TreeError {
+    fn from(slip: super::slips::Slip) -> Self {
+        TreeError {
+            span: slip.span,
+            msg: slip.msg,
+        }
+    }
+}
+
 enum Frame {
     Seq {
         items: Vec<Node>,
@@ -94,8 +103,11 @@ fn span_of(s: &saphyr_parser::Span) -> Span {
     }
 }
 
-fn scan_error(e: &ScanError) -> TreeError {
+fn scan_error(text: &str, e: &ScanError) -> TreeError {
     let m = e.marker();
+    if let Some(slip) = super::slips::find(text, m.line() as u32, m.index() as u32, e.info()) {
+        return slip.into();
+    }
     TreeError {
         span: Span {
             start: m.index() as u32,
@@ -124,7 +136,7 @@ pub fn parse(text: &str) -> Result<Option<Node>, TreeError> {
     let mut documents = 0usize;
 
     while let Some(event) = parser.next_event() {
-        let (event, span) = event.map_err(|e| scan_error(&e))?;
+        let (event, span) = event.map_err(|e| scan_error(text, &e))?;
         let span = span_of(&span);
         let node = match event {
             Event::DocumentStart(_) => {
@@ -259,6 +271,9 @@ fn attach(stack: &mut [Frame], root: &mut Option<Node>, node: Node) -> Result<()
                         msg: Msg::new("error-complex-key"),
                     });
                 };
+                if let Some(slip) = super::slips::full_width_key(name, node.span) {
+                    return Err(slip.into());
+                }
                 if index.is_none() && pairs.len() >= LINEAR_KEY_SCAN {
                     *index = Some(
                         pairs
@@ -381,8 +396,9 @@ mod tests {
         let err = parse("a: [1, 2\nb: 3\n").unwrap_err();
         assert_eq!(err.msg.id, "error-syntax");
         assert!(err.span.line >= 1);
+        // A tab is named, at the tab.
         let err = parse("a:\n\tb: 1\n").unwrap_err();
-        assert_eq!(err.msg.id, "error-syntax");
-        assert_eq!(err.span.line, 2);
+        assert_eq!(err.msg.id, "error-tab");
+        assert_eq!((err.span.line, err.span.col), (2, 1));
     }
 }

@@ -129,6 +129,18 @@ fn found_name(node: &Node) -> &'static str {
 }
 
 fn wrong_type(node: &Node, key: &str, expected: &Shape, problems: &mut Vec<Problem>) {
+    let slip = match (&node.kind, expected) {
+        (Kind::Scalar(text), Shape::Object(_)) => super::slips::colon_in_text(text, node.span),
+        _ => None,
+    };
+    if let Some(slip) = slip {
+        problems.push(Problem {
+            span: slip.span,
+            msg: slip.msg,
+            help: None,
+        });
+        return;
+    }
     problems.push(Problem {
         span: node.span,
         msg: Msg::new("error-wrong-type")
@@ -340,6 +352,15 @@ mod tests {
         assert_eq!((ps[0].1, ps[0].2), (2, 3));
         let ps = problems("projects:\n  - roles: Lead\n");
         assert_eq!(ps[0].0, "error-wrong-type");
+    }
+
+    #[test]
+    fn a_map_written_with_a_full_width_colon_is_named() {
+        let ps = problems("basics:\n  name：王浩\n");
+        assert_eq!(
+            (ps[0].0.as_str(), ps[0].1, ps[0].2),
+            ("error-full-width-colon", 2, 7)
+        );
     }
 
     #[test]
