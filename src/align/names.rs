@@ -191,6 +191,16 @@ pub struct NameMatch {
     pub conflicting: bool,
 }
 
+/// Whether `a` is written in Chinese and each of its Latin words is an
+/// acronym whose letters follow, in order, the initials of `b`'s words.
+fn abbreviates(a: &NameFeatures, b: &NameFeatures) -> bool {
+    !a.han.is_empty()
+        && a.latin.iter().filter(|w| w.alpha).all(|w| {
+            let mut initials = b.initials.chars();
+            w.lower.chars().all(|c| initials.any(|i| i == c))
+        })
+}
+
 pub fn compare(a: &NameFeatures, b: &NameFeatures) -> NameMatch {
     let mut m = NameMatch::default();
     let mut matched = 0usize;
@@ -227,11 +237,18 @@ pub fn compare(a: &NameFeatures, b: &NameFeatures) -> NameMatch {
         m.acronym = Some(ac);
     }
     m.shared_generic = a.generic.intersection(&b.generic).count();
-    // Only names written wholly in Latin letters can conflict: a Chinese
-    // name with a figure or an acronym in it (`…项目（3.5 亿美元）`) is a
-    // translation whose Latin part says nothing of the rest.
-    let latin_only = |n: &NameFeatures| n.han.is_empty() && n.latin.iter().any(|w| w.alpha);
-    m.conflicting = m.similarity == 0.0 && latin_only(a) && latin_only(b);
+    // Names conflict when both carry words in Latin letters and share
+    // none: `United Overseas Bank (UOB)` against `华侨银行（OCBC）`. Figures
+    // are not words: a Chinese name with an amount in it (`…项目（3.5
+    // 亿美元）`) is a translation whose figure says nothing of the rest.
+    // Nor does an acronym in a Chinese name that abbreviates the other
+    // name (`检索增强生成（RAG）` for "retrieval-augmented generation").
+    let has_words = |n: &NameFeatures| n.latin.iter().any(|w| w.alpha);
+    m.conflicting = m.similarity == 0.0
+        && has_words(a)
+        && has_words(b)
+        && !abbreviates(a, b)
+        && !abbreviates(b, a);
     m
 }
 
@@ -312,5 +329,23 @@ mod tests {
             &NameFeatures::new("某生物科技公司香港上市项目（募资 24 亿港元）"),
         );
         assert!(!m.conflicting, "figures in a Chinese name are not its name");
+        let m = compare(
+            &NameFeatures::new("United Overseas Bank (UOB)"),
+            &NameFeatures::new("华侨银行（OCBC）"),
+        );
+        assert!(m.conflicting, "two brands in Latin letters that differ");
+        for (en, zh) in [
+            (
+                "Thesis: retrieval-augmented generation",
+                "毕业论文：检索增强生成（RAG）研究",
+            ),
+            (
+                "Certified Public Accountant (CICPA member)",
+                "中国注册会计师（CPA）",
+            ),
+        ] {
+            let m = compare(&NameFeatures::new(en), &NameFeatures::new(zh));
+            assert!(!m.conflicting, "{zh} abbreviates {en}");
+        }
     }
 }

@@ -8,8 +8,10 @@ declare_rule! {
     /// ## What it does
     /// Reports paired entries (usually paired by `id`) whose organisations do
     /// not correspond: two different organisations the gazetteer knows
-    /// (清华大学 against "Peking University"), or, as a warning, two names in
-    /// Latin letters that share no word.
+    /// (清华大学 against "Peking University"), or, as a warning, on entries
+    /// paired by `id` or by the same URL, two names whose words in Latin
+    /// letters share nothing (`United Overseas Bank (UOB)` against
+    /// `华侨银行（OCBC）`).
     ///
     /// ## Why is this bad?
     /// An `id` pairs entries whatever they say, so a copy-pasted entry whose
@@ -53,7 +55,9 @@ fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
                     .arg("b", tb.value.trim().to_string())
                     .arg("bknown", ORGS[ob].display()),
             )),
-            None if pair.by_id && pair.scored.names_conflict => Some((
+            // Paired by something other than the name (an id, the same
+            // URL), yet the names' Latin words disagree.
+            None if (pair.by_id || pair.scored.same_url) && pair.scored.names_conflict => Some((
                 Severity::Warning,
                 Msg::new("org-mismatch-words")
                     .arg("a", ta.value.trim().to_string())
