@@ -16,5 +16,20 @@ pub const MAX_DEPTH: usize = 64;
 pub const MAX_ALIAS_NODES: usize = 10_000;
 
 /// Most items in one list (entries of a section, highlights, keywords),
-/// enforced while parsing.
+/// enforced while parsing. It also bounds alignment, which scores every
+/// entry of a section against every entry of the other language's: at most
+/// `MAX_ENTRIES²` pair scores per section, each over features computed
+/// once per entry.
 pub const MAX_ENTRIES: usize = 10_000;
+
+/// Longest run of Chinese characters matched against pinyin, in
+/// characters; the rest of a longer run is not read. Which characters a
+/// word spells is a bitmask in a `u64`, and spelling a word against a run
+/// of r characters costs O(r² · w).
+pub const MAX_HAN_RUN: usize = 64;
+
+/// Longest Latin word (in letters) tried as pinyin: longer words are taken
+/// as not pinyin. Four syllables of a brand run together ("Xiaohongshu")
+/// are 11 letters; 64 leaves room for any real name while a pasted
+/// 100,000-letter word costs nothing.
+pub const MAX_PINYIN_WORD: usize = 64;
