@@ -22,6 +22,13 @@ pub const MAX_ALIAS_NODES: usize = 10_000;
 /// once per entry.
 pub const MAX_ENTRIES: usize = 10_000;
 
+/// Longest part of a name (an employer, a school, a project, with its
+/// details) read to pair entries, in characters; the rest is ignored. The
+/// longest official organisation names are under 60 characters. Reading a
+/// name compares each of its words with the ones before, quadratic in its
+/// length, which a 700 KB pasted name made take minutes.
+pub const MAX_NAME_CHARS: usize = 512;
+
 /// Longest run of Chinese characters matched against pinyin, in
 /// characters; the rest of a longer run is not read. Which characters a
 /// word spells is a bitmask in a `u64`, and spelling a word against a run
