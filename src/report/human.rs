@@ -137,6 +137,8 @@ pub fn render(outcome: &Outcome, l10n: &Localizer, style: Style) -> String {
     let handler = GraphicalReportHandler::new_themed(theme)
         .with_width(style.width)
         .with_context_lines(CONTEXT_LINES)
+        .with_word_separator(super::wrap::SEPARATOR)
+        .with_word_splitter(textwrap::WordSplitter::NoHyphenation)
         .with_links(false);
     let mut out = String::new();
     let diagnostics = outcome

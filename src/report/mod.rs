@@ -13,6 +13,7 @@ pub mod json;
 pub mod junit;
 pub mod sarif;
 mod snippet;
+mod wrap;
 
 use std::borrow::Cow;
 
