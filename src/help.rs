@@ -50,7 +50,11 @@ fn command(cmd: Command, name: &str, l10n: &Localizer) -> Command {
     // puts an ASCII colon after each heading: Chinese takes `：`, as in
     // `用法：`.
     let sections = [
-        (cmd.has_subcommands(), "help-heading-commands", "{subcommands}"),
+        (
+            cmd.has_subcommands(),
+            "help-heading-commands",
+            "{subcommands}",
+        ),
         (true, "help-heading-options", "{options}"),
         (
             cmd.get_positionals().next().is_some(),

@@ -189,7 +189,10 @@ fn crlf_line_ends_and_permissions_are_kept() {
         String::from_utf8_lossy(&out.stderr)
     );
     let new = std::fs::read_to_string(&en).unwrap();
-    assert!(new.contains("# cvpair: ignore[date-mismatch] r\r\n"), "{new}");
+    assert!(
+        new.contains("# cvpair: ignore[date-mismatch] r\r\n"),
+        "{new}"
+    );
     assert_eq!(new.matches('\n').count(), new.matches("\r\n").count());
     assert_eq!(without_suppressions(&new), text);
     #[cfg(unix)]

@@ -27,10 +27,7 @@ pub fn render(doc: &Document, l10n: &Localizer, options: &Options) -> String {
             .entry("meta")
             .or_insert_with(|| Json::Object(Map::new()));
         if let Json::Object(m) = meta {
-            m.insert(
-                "x-cvpair-warning".into(),
-                Json::from(note),
-            );
+            m.insert("x-cvpair-warning".into(), Json::from(note));
         }
     }
     let mut out = serde_json::to_string_pretty(&Json::Object(top)).unwrap_or_default();

@@ -181,9 +181,14 @@ fn back(s: &str, to: usize, cols: usize) -> usize {
 mod tests {
     use super::*;
 
+    /// Cropped around one place.
+    fn around(line: &str, place: Range<usize>) -> Cropped<'_> {
+        crop(line, std::slice::from_ref(&place))
+    }
+
     #[test]
     fn short_lines_stay_whole() {
-        let c = crop("  name: Kai", &[8..11]);
+        let c = around("  name: Kai", 8..11);
         assert_eq!(c.text, "  name: Kai");
         assert_eq!(c.shown_range(8..11), 8..11);
         assert_eq!(c.original(8), 8);
@@ -196,7 +201,7 @@ mod tests {
             "A".repeat(100_000)
         );
         let at = line.find("2020-07").unwrap();
-        let c = crop(&line, &[at..at + 7]);
+        let c = around(&line, at..at + 7);
         assert!(
             c.text.starts_with('…') && c.text.ends_with("}"),
             "{}",
@@ -211,7 +216,7 @@ mod tests {
     #[test]
     fn a_long_place_is_cut_and_marked() {
         let line = format!("\"image\": \"{}\"", "B".repeat(5000));
-        let c = crop(&line, &[10..line.len()]);
+        let c = around(&line, 10..line.len());
         assert!(c.text.starts_with("\"image\": \"BBB") && c.text.ends_with('…'));
         let shown = c.shown_range(10..line.len());
         assert_eq!(shown.len(), SHOWN + TAIL);
@@ -230,7 +235,7 @@ mod tests {
     #[test]
     fn wide_characters_count_twice() {
         let line = "中".repeat(500);
-        let c = crop(&line, &[600..603]);
+        let c = around(&line, 600..603);
         assert!(width(&c.text) <= LEAD + SHOWN + TAIL + 2);
         assert_eq!(c.original(c.shown(600)), 600);
     }

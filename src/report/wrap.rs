@@ -47,7 +47,15 @@ mod tests {
     fn code_like_runs_stay_whole() {
         assert_eq!(
             split("no counterpart in zh-CN or p/zh-CN.yaml (--ui-lang)"),
-            ["no", "counterpart", "in", "zh-CN", "or", "p/zh-CN.yaml", "(--ui-lang)"]
+            [
+                "no",
+                "counterpart",
+                "in",
+                "zh-CN",
+                "or",
+                "p/zh-CN.yaml",
+                "(--ui-lang)"
+            ]
         );
     }
 
