@@ -105,21 +105,22 @@ fn command(cmd: Command, name: &str, l10n: &Localizer) -> Command {
 
 /// A label before text: `Usage: ` takes a space, `用法：` carries its own.
 fn label(l10n: &Localizer, id: &'static str) -> String {
-    let text = l10n.get(id);
-    if text.ends_with('：') {
-        text
-    } else {
-        text + " "
-    }
+    punctuated(l10n, id, " ")
 }
 
 /// A heading on a line of its own: `Options:`, `选项：`.
 fn heading(l10n: &Localizer, id: &'static str) -> String {
+    punctuated(l10n, id, ":")
+}
+
+/// The message, with `tail` unless it ends in a full-width colon, whose
+/// width already holds the space after it.
+fn punctuated(l10n: &Localizer, id: &'static str, tail: &str) -> String {
     let text = l10n.get(id);
     if text.ends_with('：') {
         text
     } else {
-        text + ":"
+        text + tail
     }
 }
 
