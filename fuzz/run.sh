@@ -3,6 +3,8 @@
 #
 #   fuzz/run.sh [SECONDS] [TARGET...]     # default 600 s, every target
 #
+# Inputs up to 128 KiB (-max_len): a minified résumé with an inline image
+# is one line that long, and long lines are where snippets broke.
 # Seeds each target's corpus from the bundled profiles and the test cases,
 # runs the targets two at a time (one per core), and prints each target's
 # executions and duration. A crash lands in fuzz/artifacts/<target>/; copy
@@ -15,6 +17,18 @@ shift || true
 targets=("$@")
 [ ${#targets[@]} -gt 0 ] || targets=(source date glossary pair)
 
+# Minified one-line sources with a 100 KB `data:` image, a finding and a
+# syntax error far along the line: snippets must crop, never overflow.
+long_lines() {
+    local dir=$1 image
+    image="data:image/png;base64,$(head -c 100000 /dev/zero | tr '\0' A)"
+    printf '{"basics":{"name":"Mei Chen","image":"%s"},"work":[{"name":"Xiaoju","startDate":"2022-03"}]}' \
+        "$image" >"$dir/long-line-json"
+    printf '{"basics":{"name":"Mei Chen","image":"%s"} "work":[]}' "$image" >"$dir/long-line-error"
+    printf 'basics:\n  name: Mei Chen\n  image: %s\nwork: [{name: Xiaoju, startDate: 2022-13}]\n' \
+        "$image" >"$dir/long-line-yaml"
+}
+
 seed() {
     local target=$1 dir=corpus/$1
     mkdir -p "$dir"
@@ -22,6 +36,7 @@ seed() {
     source)
         find ../profiles ../tests/cmd -name '*.yaml' -o -name '*.yml' -o -name '*.json' |
             grep -v glossary | while read -r f; do cp "$f" "$dir/$(echo "$f" | md5sum | cut -c1-16)"; done
+        long_lines "$dir"
         ;;
     glossary)
         find ../tests/cmd ../profiles -name 'glossary.yaml' -o -name 'company-terms.yaml' |
@@ -40,6 +55,8 @@ seed() {
             [ -n "$zh" ] || continue
             { cat "$en"; printf '\377'; cat "$zh"; } > "$dir/$(echo "$en" | md5sum | cut -c1-16)"
         done
+        long_lines "$dir"
+        { cat "$dir/long-line-json"; printf '\377'; sed 's/Mei Chen/陈美/; s/2022-03/2021-03/' "$dir/long-line-json"; } >"$dir/long-line-pair"
         ;;
     esac
 }
@@ -51,7 +68,7 @@ run() {
     local t=$1
     mkdir -p artifacts/$t logs
     cargo +nightly fuzz run -O "$t" "corpus/$t" -- \
-        -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \
+        -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len=131072 -print_final_stats=1 \
         >"logs/$t.log" 2>&1 && status=ok || status="FAILED (see fuzz/logs/$t.log)"
     local execs time
     execs=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "logs/$t.log" | grep -o '[0-9]*$' || echo '?')

@@ -89,7 +89,8 @@ pub struct CheckArgs {
     #[arg(long, requires = "add_ignores")]
     pub diff: bool,
 
-    /// With --add-ignores: the reason written with each suppression.
+    /// With --add-ignores: the reason written with each suppression;
+    /// required unless --diff (a suppression without one is a finding).
     #[arg(long, value_name = "TEXT", requires = "add_ignores")]
     pub reason: Option<String>,
 
@@ -144,6 +145,8 @@ pub struct RenderArgs {
     pub profile: PathBuf,
 
     /// Languages to render, by tag (`en`, `zh-CN`); default: every one.
+    /// One language goes to standard output; several are written beside
+    /// the profile's sources as `resume-TAG.EXT` (or to `--out-dir`).
     #[arg(long = "lang", value_name = "TAG")]
     pub langs: Vec<String>,
 
@@ -151,7 +154,7 @@ pub struct RenderArgs {
     #[arg(long, value_enum, default_value_t = crate::render::Format::Md)]
     pub format: crate::render::Format,
 
-    /// Write to this file (one language only); default: standard output.
+    /// Write to this file (one language only).
     #[arg(short, long, value_name = "FILE", conflicts_with = "out_dir")]
     pub output: Option<PathBuf>,
 

@@ -46,11 +46,33 @@ fn command(cmd: Command, name: &str, l10n: &Localizer) -> Command {
         .map(|a| a.get_id().to_string())
         .collect();
     let usage = label(l10n, "help-usage");
+    // The sections are spelt out rather than clap's `{all-args}`, which
+    // puts an ASCII colon after each heading: Chinese takes `：`, as in
+    // `用法：`.
+    let sections = [
+        (
+            cmd.has_subcommands(),
+            "help-heading-commands",
+            "{subcommands}",
+        ),
+        (true, "help-heading-options", "{options}"),
+        (
+            cmd.get_positionals().next().is_some(),
+            "help-heading-arguments",
+            "{positionals}",
+        ),
+    ];
+    let sections: Vec<String> = sections
+        .iter()
+        .filter(|(shown, _, _)| *shown)
+        .map(|(_, id, tag)| format!("{}\n{tag}", heading(l10n, id)))
+        .collect();
     let mut cmd = cmd
         .about(text(l10n, &format!("about-{name}")))
         .long_about(None)
         .help_template(format!(
-            "{{about-with-newline}}\n{usage}{{usage}}\n\n{{all-args}}{{after-help}}"
+            "{{about-with-newline}}\n{usage}{{usage}}\n\n{}{{after-help}}",
+            sections.join("\n\n")
         ))
         .subcommand_help_heading(l10n.get("help-heading-commands"))
         .disable_help_flag(true)
@@ -83,11 +105,22 @@ fn command(cmd: Command, name: &str, l10n: &Localizer) -> Command {
 
 /// A label before text: `Usage: ` takes a space, `用法：` carries its own.
 fn label(l10n: &Localizer, id: &'static str) -> String {
+    punctuated(l10n, id, " ")
+}
+
+/// A heading on a line of its own: `Options:`, `选项：`.
+fn heading(l10n: &Localizer, id: &'static str) -> String {
+    punctuated(l10n, id, ":")
+}
+
+/// The message, with `tail` unless it ends in a full-width colon, whose
+/// width already holds the space after it.
+fn punctuated(l10n: &Localizer, id: &'static str, tail: &str) -> String {
     let text = l10n.get(id);
     if text.ends_with('：') {
         text
     } else {
-        text + " "
+        text + tail
     }
 }
 
@@ -271,6 +304,11 @@ mod tests {
             }
         }
         assert!(top.contains("用法") && check.contains("--add-ignores"));
+        // One colon throughout: the full-width one, as after 用法.
+        for text in [&top, &check] {
+            assert!(text.contains("选项：\n"), "{text}");
+            assert!(!text.lines().any(|l| l.ends_with(':')), "{text}");
+        }
     }
 
     #[test]

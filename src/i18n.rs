@@ -99,6 +99,11 @@ impl Localizer {
         }
     }
 
+    /// The tags of the shipped locales.
+    pub fn available() -> Vec<&'static str> {
+        LOCALES.iter().map(|(t, _)| *t).collect()
+    }
+
     /// Whether `requested` has a locale of its own (else English stands in).
     pub fn negotiated(requested: &str) -> bool {
         negotiate(requested).is_some()

@@ -4,15 +4,25 @@ use std::process::ExitCode;
 use clap::{CommandFactory, FromArgMatches};
 use cvpair::cli::{Cli, ColorChoice, Command};
 use cvpair::i18n::Localizer;
+use cvpair::message::Msg;
 use cvpair::report::human::Style;
 use cvpair::{cmd, help};
 
 fn main() -> ExitCode {
     let args = help::rewrite_help_subcommand(std::env::args().collect());
-    let l10n = match help::ui_lang_arg(&args) {
-        Some(tag) => Localizer::new(&tag),
+    let ui_lang = help::ui_lang_arg(&args);
+    let l10n = match &ui_lang {
+        Some(tag) => Localizer::new(tag),
         None => Localizer::from_env(),
     };
+    // Asked for by name, a language cvpair lacks is said once; from the
+    // environment (a French desktop) it would be noise on every run.
+    if let Some(tag) = ui_lang.filter(|t| !Localizer::negotiated(t)) {
+        let msg = Msg::new("warning-ui-lang")
+            .arg("lang", tag)
+            .arg("known", Localizer::available().join(", "));
+        let _ = writeln!(std::io::stderr(), "{}", l10n.text(&msg));
+    }
     let parsed = help::localize(Cli::command(), &l10n)
         .try_get_matches_from(&args)
         .and_then(|m| Cli::from_arg_matches(&m));

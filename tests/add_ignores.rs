@@ -148,25 +148,26 @@ fn suppressions_settle_every_finding_and_change_nothing_else() {
     );
 
     // A second run has nothing to add and writes nothing.
-    let again = check(&dir, &["--add-ignores"]);
+    let again = check(&dir, &["--add-ignores", "--reason", "accepted in review"]);
     assert_eq!(again.status.code(), Some(0));
     assert!(String::from_utf8_lossy(&again.stderr).contains("added 0 suppressions"));
     assert_eq!(sources(&dir), after);
 }
 
 #[test]
-fn without_a_reason_each_suppression_is_a_warning() {
+fn without_a_reason_nothing_is_written() {
+    // Each suppression would at once be an `unexplained-suppression`.
     let dir = sandbox("no-reason");
+    let before = sources(&dir);
     let out = check(&dir, &["--add-ignores"]);
-    assert_eq!(out.status.code(), Some(0));
-    let checked = check(&dir, &["--format", "json"]);
-    let rules = rules_found(&checked);
-    assert!(!rules.is_empty());
-    assert!(
-        rules.iter().all(|r| *r == "unexplained-suppression"),
-        "{rules:?}"
-    );
-    assert_eq!(checked.status.code(), Some(0));
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("--add-ignores needs --reason"), "{stderr}");
+    assert_eq!(sources(&dir), before, "a file was written");
+    // A preview needs no reason.
+    let out = check(&dir, &["--add-ignores", "--diff"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(sources(&dir), before, "--diff changed a file");
 }
 
 #[test]
@@ -180,7 +181,7 @@ fn crlf_line_ends_and_permissions_are_kept() {
         use std::os::unix::fs::PermissionsExt;
         std::fs::set_permissions(&en, std::fs::Permissions::from_mode(0o600)).unwrap();
     }
-    let out = check(&dir, &["--add-ignores", "kai-zhou"]);
+    let out = check(&dir, &["--add-ignores", "--reason", "r", "kai-zhou"]);
     assert_eq!(
         out.status.code(),
         Some(0),
@@ -188,7 +189,10 @@ fn crlf_line_ends_and_permissions_are_kept() {
         String::from_utf8_lossy(&out.stderr)
     );
     let new = std::fs::read_to_string(&en).unwrap();
-    assert!(new.contains("# cvpair: ignore[date-mismatch]\r\n"), "{new}");
+    assert!(
+        new.contains("# cvpair: ignore[date-mismatch] r\r\n"),
+        "{new}"
+    );
     assert_eq!(new.matches('\n').count(), new.matches("\r\n").count());
     assert_eq!(without_suppressions(&new), text);
     #[cfg(unix)]

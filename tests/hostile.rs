@@ -329,3 +329,55 @@ fn a_source_that_is_a_folder_or_a_fifo() {
         refused(&run, "p/zh.yaml", "not a regular file");
     }
 }
+
+#[test]
+fn a_name_of_a_hundred_thousand_words() {
+    // Each word of a name was compared with every word before it: minutes
+    // for this 700 KB employer. Only its first part is read now.
+    let words: Vec<String> = (0..100_000).map(|i| format!("W{i:05}x")).collect();
+    let text = format!(
+        "basics:\n  name: Mei Chen\nwork:\n  - name: {}\n    startDate: 2021-03\n",
+        words.join(" ")
+    );
+    let dir = with_en("long-name", text.as_bytes());
+    let run = cvpair(&dir, &["check", "--format", "concise", "p"]);
+    // One entry a side with the same dates: paired, whatever the name says.
+    assert_eq!(run.code, Some(0), "{}", run.stdout);
+}
+
+#[test]
+fn a_long_word_that_reads_as_pinyin_in_a_name() {
+    // "xian" or "xi"+"an" at every step: trying each cut took minutes.
+    for letters in [61, 201, 100_001] {
+        let word = format!("{}q", "xian".repeat(letters / 4));
+        let text = format!(
+            "basics:\n  name: Chen {word}\nwork:\n  - name: Xiaoju Mobility\n    startDate: 2021-03\n"
+        );
+        let dir = with_en(&format!("pinyin-word-{letters}"), text.as_bytes());
+        let run = cvpair(&dir, &["check", "--format", "concise", "p"]);
+        assert_eq!(run.code, Some(0), "{}", run.stdout);
+    }
+}
+
+#[test]
+fn a_one_line_resume_with_a_data_image_in_every_format() {
+    // A minified JSON résumé: the finding is at column 100,000 of line 1,
+    // past what the snippet renderer can indent.
+    let image = format!("data:image/png;base64,{}", "A".repeat(100_000));
+    let en = format!(
+        "{{\"basics\":{{\"name\":\"Mei Chen\",\"image\":\"{image}\"}},\"work\":[{{\"name\":\"Xiaoju Mobility\",\"startDate\":\"2022-03\"}}]}}"
+    );
+    let dir = with_en("data-image", en.as_bytes());
+    std::fs::rename(dir.join("p/en.yaml"), dir.join("p/en.json")).unwrap();
+    for format in [
+        "human", "concise", "github", "sarif", "junit", "gitlab", "json",
+    ] {
+        let run = cvpair(&dir, &["check", "--format", format, "p"]);
+        assert_eq!(run.code, Some(1), "{format}: {}", run.stdout);
+        assert!(run.stdout.contains("CV201"), "{format}: {}", run.stdout);
+        assert!(
+            !run.stdout.contains(&"A".repeat(200)),
+            "{format}: the image is printed"
+        );
+    }
+}

@@ -73,7 +73,7 @@ fn no_command_without_a_write_flag_changes_a_file() {
         &["check", "--add-ignores", "--diff"],
         &["check", "--fail-on", "warning", "--ui-lang", "zh-CN"],
         &["align", "profiles/kai-zhou"],
-        &["render", "profiles/ada-lin"],
+        &["render", "profiles/ada-lin", "--lang", "zh-CN"],
         &[
             "render",
             "profiles/ada-lin",
@@ -124,7 +124,7 @@ fn no_command_without_a_write_flag_changes_a_file() {
     }
     // The comparison does see a write: the one flag that asks for one.
     let out = Command::new(env!("CARGO_BIN_EXE_cvpair"))
-        .args(["check", "--add-ignores"])
+        .args(["check", "--add-ignores", "--reason", "r"])
         .current_dir(&root)
         .output()
         .expect("cvpair runs");

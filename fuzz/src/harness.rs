@@ -33,7 +33,17 @@ fn report(outcome: &Outcome) {
         width: 100,
     };
     std::hint::black_box(cvpair::report::human::render(outcome, l10n(), style));
-    std::hint::black_box(cvpair::report::json::render(outcome, l10n()));
+    use cvpair::report::{concise, github, gitlab, json, junit, sarif};
+    for render in [
+        concise::render,
+        github::render,
+        gitlab::render,
+        json::render,
+        junit::render,
+        sarif::render,
+    ] {
+        std::hint::black_box(render(outcome, l10n()));
+    }
 }
 
 fn errors(errors: Vec<LoadError>) {

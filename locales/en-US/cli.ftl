@@ -28,7 +28,10 @@ render-refused = not rendered: `cvpair check` found { $count ->
     [one] 1 error
    *[other] { $count } errors
 } (fix them, or use --force)
+error-add-ignores-reason = --add-ignores needs --reason TEXT: a suppression without a reason is itself reported (unexplained-suppression); preview with --diff
+render-wrote = wrote { $path }
 render-stale = { $path } is stale: it differs from what the source renders
+warning-ui-lang = warning: cvpair has no messages in `{ $lang }` (it has { $known }); English is used
 warning-no-locale = warning: no locale for `{ $lang }`; headings and dates use English
 error-render-one-profile = render takes one profile folder (or one of its files)
 error-render-several = several languages to render: pick one with --lang, or write them all with --out-dir

@@ -43,8 +43,13 @@ render-date-day = { $monthname } { $day }, { $year }
 render-date-range = { $start } – { $end }
 render-present = Present
 render-degree-in = { $degree } in { $area }
-render-forced = Rendered despite { $count ->
-    [one] 1 finding
-   *[other] { $count } findings
-} of `cvpair check`: this version may contradict the other language.
+render-forced = Rendered although `cvpair check` found { $errors ->
+    [one] 1 error
+   *[other] { $errors } errors
+}{ $warnings ->
+    [0] {""}
+    [one] {" "}and 1 warning
+   *[other] {" "}and { $warnings } warnings
+}: this version may contradict the other language.
+render-location-separator = {", "}
 render-labelled = { $label }: { $value }

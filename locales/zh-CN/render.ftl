@@ -30,5 +30,9 @@ render-date-day = { $year }年{ $month }月{ $day }日
 render-date-range = { $start } – { $end }
 render-present = 至今
 render-degree-in = { $area }{ $degree }
-render-forced = 此版本在 `cvpair check` 报告 { $count } 个问题的情况下仍被生成，可能与另一语言版本不一致。
+render-forced = 此版本在 `cvpair check` 报告 { $errors } 个错误{ $warnings ->
+    [0] {""}
+   *[other] 、{ $warnings } 个警告
+}的情况下仍被生成，可能与另一语言版本不一致。
+render-location-separator = ，
 render-labelled = { $label }：{ $value }

@@ -6,6 +6,7 @@
 
 use std::collections::BTreeSet;
 
+use crate::source::limits::MAX_NAME_CHARS;
 use crate::terms::org_words::{self, GENERIC, HAN_LEGAL, LATIN_STOP, PLACES};
 use crate::terms::pinyin::{HanRun, is_han};
 
@@ -32,7 +33,15 @@ pub struct LatinWord {
 }
 
 impl NameFeatures {
+    /// The features of the first [`MAX_NAME_CHARS`] characters of `text`.
+    /// O(n · g + w² + r²) for n characters, g generic words and w Latin
+    /// words and r Chinese runs (each kept once): the bound keeps the
+    /// squares small whatever was pasted into a name.
     pub fn new(text: &str) -> Self {
+        let text = text
+            .char_indices()
+            .nth(MAX_NAME_CHARS)
+            .map_or(text, |(end, _)| &text[..end]);
         let mut f = NameFeatures::default();
         let mut latin_all: Vec<LatinWord> = Vec::new();
         for segment in segments(text) {
@@ -308,6 +317,16 @@ mod tests {
         assert!(sim("OPPO Guangdong Mobile", "OPPO广东移动通信有限公司") > 0.3);
         assert!(sim("HKUST", "Hong Kong University of Science and Technology") >= 0.8);
         assert!(sim("Zhejiang University", "浙江大学") > 0.9);
+    }
+
+    #[test]
+    fn only_the_start_of_a_long_name_is_read() {
+        let words: Vec<String> = (0..10_000).map(|i| format!("W{i:05}x")).collect();
+        let f = NameFeatures::new(&words.join(" "));
+        assert!(f.latin.len() <= MAX_NAME_CHARS / 2, "{}", f.latin.len());
+        assert!(!f.latin.is_empty());
+        let han = NameFeatures::new(&"蓝鲸科技".repeat(10_000));
+        assert!(han.han.len() <= MAX_NAME_CHARS);
     }
 
     #[test]

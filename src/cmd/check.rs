@@ -21,6 +21,12 @@ pub fn run(args: &CheckArgs, l10n: &Localizer, style: Style) -> Output {
         Format::Junit => report::junit::render(outcome, l10n),
         Format::Gitlab => report::gitlab::render(outcome, l10n),
     };
+    // A suppression without a reason is itself a finding (CV903), so
+    // writing them would trade each finding for another: ask for the
+    // reason first. A preview (`--diff`) writes nothing and needs none.
+    if args.add_ignores && !args.diff && args.reason.is_none() {
+        return Output::usage(l10n, &Msg::new("error-add-ignores-reason"));
+    }
     let mut options = match super::options(&args.common, &args.paths) {
         Ok(o) => o,
         Err(Failure::Usage(msg)) => return Output::usage(l10n, &msg),

@@ -1,17 +1,19 @@
 //! `cvpair render`: each language's résumé, but only from a consistent
 //! profile: `check` runs first, and errors stop the render (exit 1) unless
-//! `--force`, whose output then says it was forced.
+//! `--force`, whose output then says it was forced. One language goes to
+//! standard output; several go to files, beside the sources unless
+//! `--out-dir` says where, and each file written is named on stderr.
 
 use std::path::{Path, PathBuf};
 
 use super::Output;
 use crate::check;
 use crate::cli::RenderArgs;
-use crate::finding::Severity;
 use crate::i18n::Localizer;
 use crate::message::Msg;
 use crate::model::Document;
 use crate::render::{self, Options};
+use crate::report::Summary;
 use crate::report::human::{self, Style};
 use crate::source::discover::discover;
 
@@ -33,6 +35,7 @@ pub fn run(args: &RenderArgs, l10n: &Localizer, style: Style) -> Output {
         };
         return Output::ok(report(&outcome), 2);
     }
+    let profile_dir = found.profiles[0].dir.clone();
     let loaded = match check::load(&found.profiles[0], &options) {
         Ok(l) => l,
         Err(errors) => {
@@ -44,10 +47,8 @@ pub fn run(args: &RenderArgs, l10n: &Localizer, style: Style) -> Output {
         }
     };
     let findings = check::check_loaded(&loaded, &options);
-    let errors = findings
-        .iter()
-        .filter(|f| f.severity == Severity::Error)
-        .count();
+    let summary = Summary::of(&findings);
+    let errors = summary.error;
     let mut out = Output::ok(String::new(), 0);
     if errors > 0 {
         let outcome = check::Outcome {
@@ -69,7 +70,7 @@ pub fn run(args: &RenderArgs, l10n: &Localizer, style: Style) -> Output {
         Err(msg) => return Output::usage(l10n, &msg),
     };
     let render_options = Options {
-        forced: (errors > 0).then_some(errors),
+        forced: (errors > 0).then_some(summary),
         date_style: args.dates,
         front_matter: args.front_matter,
     };
@@ -82,18 +83,19 @@ pub fn run(args: &RenderArgs, l10n: &Localizer, style: Style) -> Output {
             out.stderr.push('\n');
         }
         let text = render::render(doc, args.format, &render_options);
+        let (tag, ext) = (&doc.file.lang.tag, args.format.extension());
         let path = match (&args.output, &args.out_dir) {
             (Some(file), _) => Some(file.clone()),
-            (None, Some(dir)) => Some(dir.join(format!(
-                "resume.{}.{}",
-                doc.file.lang.tag,
-                args.format.extension()
-            ))),
+            (None, Some(dir)) => Some(dir.join(format!("resume.{tag}.{ext}"))),
+            // Beside the sources, under a name that is not one (a
+            // `resume.en.json` there would be read as a second English
+            // source by the next check).
+            (None, None) if docs.len() > 1 => Some(profile_dir.join(format!("resume-{tag}.{ext}"))),
             (None, None) => None,
         };
         targets.push((path, text));
     }
-    if targets.len() > 1 && args.out_dir.is_none() {
+    if targets.len() > 1 && args.output.is_some() {
         return Output::usage(l10n, &Msg::new("error-render-several"));
     }
     if let (Some(dir), false) = (&args.out_dir, args.check) {
@@ -109,6 +111,9 @@ pub fn run(args: &RenderArgs, l10n: &Localizer, style: Style) -> Output {
                 if let Err(e) = crate::write::atomic(&path, text.as_bytes()) {
                     return write_failed(out, l10n, &path, &e);
                 }
+                let wrote = Msg::new("render-wrote").arg("path", path.display().to_string());
+                out.stderr.push_str(&l10n.text(&wrote));
+                out.stderr.push('\n');
             }
         }
     }

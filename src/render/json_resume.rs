@@ -8,7 +8,6 @@ use serde_json::{Map, Value as Json};
 use super::Options;
 use crate::date::DateValue;
 use crate::i18n::Localizer;
-use crate::message::Msg;
 use crate::model::{Document, Fields, Value};
 
 const DATE_KEYS: &[&str] = &["startDate", "endDate", "date", "releaseDate"];
@@ -23,15 +22,12 @@ pub fn render(doc: &Document, l10n: &Localizer, options: &Options) -> String {
     for (key, value) in &doc.extra.items {
         top.insert((*key).into(), json(key, value));
     }
-    if let Some(count) = options.forced {
+    if let Some(note) = super::forced_note(options, l10n) {
         let meta = top
             .entry("meta")
             .or_insert_with(|| Json::Object(Map::new()));
         if let Json::Object(m) = meta {
-            m.insert(
-                "x-cvpair-warning".into(),
-                Json::from(l10n.text(&Msg::new("render-forced").arg("count", count))),
-            );
+            m.insert("x-cvpair-warning".into(), Json::from(note));
         }
     }
     let mut out = serde_json::to_string_pretty(&Json::Object(top)).unwrap_or_default();

@@ -10,6 +10,7 @@ pub mod markdown;
 pub mod page;
 
 use crate::i18n::Localizer;
+use crate::message::Msg;
 use crate::model::{Document, SectionKind};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
@@ -47,11 +48,23 @@ pub enum DateStyle {
 #[derive(Clone, Debug, Default)]
 pub struct Options {
     pub date_style: DateStyle,
-    /// Rendered with `--force` despite this many error findings: the output
-    /// says so where a reader sees it.
-    pub forced: Option<usize>,
+    /// Rendered with `--force` despite these findings (errors, at least
+    /// one): the output says so where a reader sees it.
+    pub forced: Option<crate::report::Summary>,
     /// Jekyll front matter at the top of Markdown.
     pub front_matter: bool,
+}
+
+/// The note a forced rendering carries, in the résumé's language: how
+/// many errors and warnings `check` found.
+pub fn forced_note(options: &Options, l10n: &Localizer) -> Option<String> {
+    options.forced.map(|s| {
+        l10n.text(
+            &Msg::new("render-forced")
+                .arg("errors", s.error)
+                .arg("warnings", s.warning),
+        )
+    })
 }
 
 /// The locale a résumé is written in, negotiated from its language tag

@@ -85,9 +85,7 @@ pub fn layout(doc: &Document, l10n: &Localizer, options: &Options) -> Page {
             .unwrap_or_default(),
         label: b.text("label").map(|t| t.value.trim().to_string()),
         contacts: contacts(b, l10n),
-        forced: options
-            .forced
-            .map(|count| l10n.text(&Msg::new("render-forced").arg("count", count))),
+        forced: super::forced_note(options, l10n),
         sections: Vec::new(),
     };
     if let Some(summary) = b.text("summary") {
@@ -128,6 +126,9 @@ pub fn layout(doc: &Document, l10n: &Localizer, options: &Options) -> Page {
 
 fn contacts(basics: &Fields, l10n: &Localizer) -> Vec<Inline> {
     let mut out = Vec::new();
+    if let Some(place) = basics.object("location").and_then(|l| location(l, l10n)) {
+        out.push(text(&place));
+    }
     if let Some(e) = basics.text("email") {
         let addr = e.value.trim();
         out.push(labelled(
@@ -161,6 +162,19 @@ fn contacts(basics: &Fields, l10n: &Localizer) -> Vec<Inline> {
         }
     }
     out
+}
+
+/// Where the person is: city, region and country code as written, joined
+/// the language's way. The street address and postal code stay out of a
+/// page meant for the public.
+fn location(location: &Fields, l10n: &Localizer) -> Option<String> {
+    let parts: Vec<&str> = ["city", "region", "countryCode"]
+        .iter()
+        .filter_map(|k| location.text(k))
+        .map(|t| t.value.trim())
+        .filter(|v| !v.is_empty())
+        .collect();
+    (!parts.is_empty()).then(|| parts.join(&l10n.get("render-location-separator")))
 }
 
 fn entry(kind: SectionKind, e: &Entry, l10n: &Localizer, style: super::DateStyle) -> Item {

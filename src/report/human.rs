@@ -62,14 +62,22 @@ impl Diagnostic for Rendered {
     }
 }
 
+/// Lines shown above and below a place in a snippet.
+const CONTEXT_LINES: usize = 1;
+
 fn finding(f: &Finding, l10n: &Localizer) -> Rendered {
-    let mut source = MultiSource::new();
+    let places: Vec<_> = f
+        .locations
+        .iter()
+        .map(|l| (l.file.clone(), l.span))
+        .collect();
+    let (source, spans) = MultiSource::new(&places, CONTEXT_LINES);
     let labels = f
         .locations
         .iter()
+        .zip(spans)
         .enumerate()
-        .map(|(i, loc)| {
-            let span = source.span(&loc.file, loc.span);
+        .map(|(i, (loc, span))| {
             let text = loc.label.as_ref().map(|m| l10n.text(m));
             if i == 0 {
                 LabeledSpan::new_primary_with_span(text, span)
@@ -97,22 +105,20 @@ fn finding(f: &Finding, l10n: &Localizer) -> Rendered {
 }
 
 fn load_error(e: &LoadError, l10n: &Localizer) -> Rendered {
-    let mut source = MultiSource::new();
     let message = l10n.text(&e.msg);
-    let (header, labels) = match (&e.file, e.span) {
-        (Some(file), Some(span)) => (
-            format!("{}: {message}", e.path),
-            vec![LabeledSpan::new_primary_with_span(
-                None,
-                source.span(file, span),
-            )],
-        ),
+    let (header, places) = match (&e.file, e.span) {
+        (Some(file), Some(span)) => (format!("{}: {message}", e.path), vec![(file.clone(), span)]),
         (None, Some(span)) => (
             format!("{}:{}:{}: {message}", e.path, span.line, span.col),
             vec![],
         ),
         _ => (format!("{}: {message}", e.path), vec![]),
     };
+    let (source, spans) = MultiSource::new(&places, CONTEXT_LINES);
+    let labels = spans
+        .into_iter()
+        .map(|s| LabeledSpan::new_primary_with_span(None, s))
+        .collect();
     Rendered {
         header,
         severity: miette::Severity::Error,
@@ -130,7 +136,9 @@ pub fn render(outcome: &Outcome, l10n: &Localizer, style: Style) -> String {
     };
     let handler = GraphicalReportHandler::new_themed(theme)
         .with_width(style.width)
-        .with_context_lines(1)
+        .with_context_lines(CONTEXT_LINES)
+        .with_word_separator(super::wrap::SEPARATOR)
+        .with_word_splitter(textwrap::WordSplitter::NoHyphenation)
         .with_links(false);
     let mut out = String::new();
     let diagnostics = outcome

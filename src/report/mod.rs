@@ -4,6 +4,7 @@
 //! so two formats never disagree about the same finding.
 
 pub mod concise;
+mod crop;
 pub mod diff;
 pub mod github;
 pub mod gitlab;
@@ -12,6 +13,7 @@ pub mod json;
 pub mod junit;
 pub mod sarif;
 mod snippet;
+mod wrap;
 
 use std::borrow::Cow;
 

@@ -16,5 +16,27 @@ pub const MAX_DEPTH: usize = 64;
 pub const MAX_ALIAS_NODES: usize = 10_000;
 
 /// Most items in one list (entries of a section, highlights, keywords),
-/// enforced while parsing.
+/// enforced while parsing. It also bounds alignment, which scores every
+/// entry of a section against every entry of the other language's: at most
+/// `MAX_ENTRIES²` pair scores per section, each over features computed
+/// once per entry.
 pub const MAX_ENTRIES: usize = 10_000;
+
+/// Longest part of a name (an employer, a school, a project, with its
+/// details) read to pair entries, in characters; the rest is ignored. The
+/// longest official organisation names are under 60 characters. Reading a
+/// name compares each of its words with the ones before, quadratic in its
+/// length, which a 700 KB pasted name made take minutes.
+pub const MAX_NAME_CHARS: usize = 512;
+
+/// Longest run of Chinese characters matched against pinyin, in
+/// characters; the rest of a longer run is not read. Which characters a
+/// word spells is a bitmask in a `u64`, and spelling a word against a run
+/// of r characters costs O(r² · w).
+pub const MAX_HAN_RUN: usize = 64;
+
+/// Longest Latin word (in letters) tried as pinyin: longer words are taken
+/// as not pinyin. Four syllables of a brand run together ("Xiaohongshu")
+/// are 11 letters; 64 leaves room for any real name while a pasted
+/// 100,000-letter word costs nothing.
+pub const MAX_PINYIN_WORD: usize = 64;

@@ -11,6 +11,8 @@ use std::borrow::Cow;
 
 use pinyin::ToPinyinMulti;
 
+use crate::source::limits::{MAX_HAN_RUN, MAX_PINYIN_WORD};
+
 /// Whether a character is a CJK ideograph (the ones pinyin exists for).
 pub fn is_han(c: char) -> bool {
     matches!(c, '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}' | '\u{F900}'..='\u{FAFF}' | '\u{20000}'..='\u{2EBEF}')
@@ -51,12 +53,13 @@ pub struct HanRun {
     initials: Vec<u32>,
 }
 
-/// Longest run kept; coverage is tracked in a `u64` bitmask.
-pub const MAX_RUN: usize = 64;
+/// Longest toneless syllable (`zhuang`, `chuang`, `shuang`), in letters.
+const MAX_SYLLABLE: usize = 6;
 
 impl HanRun {
+    /// The first [`MAX_HAN_RUN`] characters of `text`.
     pub fn new(text: &str) -> Self {
-        let chars: Vec<char> = text.chars().take(MAX_RUN).collect();
+        let chars: Vec<char> = text.chars().take(MAX_HAN_RUN).collect();
         let readings: Vec<Vec<Cow<'static, str>>> = chars.iter().map(|&c| readings(c)).collect();
         let initials = readings
             .iter()
@@ -76,7 +79,9 @@ impl HanRun {
     /// The characters `word` (lower-case letters) spells out, as a range
     /// `start..end` of this run, preferring the longest. Single-syllable
     /// matches are accepted only when the word is the whole run, since one
-    /// syllable matches by chance too easily.
+    /// syllable matches by chance too easily. O(r² · w · k) for a run of r
+    /// characters (at most [`MAX_HAN_RUN`]) with k readings each and a word
+    /// of w letters (at most [`MAX_PINYIN_WORD`]): see [`Self::spell_from`].
     pub fn spelled_by(&self, word: &str) -> Option<std::ops::Range<usize>> {
         let mut best: Option<std::ops::Range<usize>> = None;
         let first = word.bytes().next().map_or(0, letter_bit);
@@ -93,16 +98,44 @@ impl HanRun {
     }
 
     /// The end of the character range starting at `start` that `word`
-    /// spells exactly, if any (depth-first over readings; runs are short).
+    /// spells exactly, the longest if several do; `None` for a word longer
+    /// than [`MAX_PINYIN_WORD`].
+    ///
+    /// Dynamic programming over positions: after each character, the set
+    /// of word offsets some choice of readings reaches. Trying readings
+    /// depth-first instead revisits the same (character, offset) state once
+    /// per way of reaching it, which grows exponentially with the run when
+    /// characters have readings of different lengths. Here each state is
+    /// expanded once: O(r · w · k) for r characters, w letters and k
+    /// readings per character.
     pub fn spell_from(&self, start: usize, word: &str) -> Option<usize> {
-        if word.is_empty() {
-            return Some(start);
+        if word.len() > MAX_PINYIN_WORD {
+            return None;
         }
-        let options = self.readings.get(start)?;
-        options
-            .iter()
-            .filter_map(|r| word.strip_prefix(r.as_ref()))
-            .find_map(|rest| self.spell_from(start + 1, rest))
+        let mut end = word.is_empty().then_some(start);
+        let mut reached = vec![false; word.len() + 1];
+        let mut frontier = vec![0];
+        for (i, options) in self.readings.iter().enumerate().skip(start) {
+            reached.iter_mut().for_each(|r| *r = false);
+            let mut next = Vec::new();
+            for &at in &frontier {
+                for r in options {
+                    let to = at + r.len();
+                    if word[at..].starts_with(r.as_ref()) && !reached[to] {
+                        reached[to] = true;
+                        next.push(to);
+                    }
+                }
+            }
+            if reached[word.len()] {
+                end = Some(i + 1);
+            }
+            if next.is_empty() {
+                break;
+            }
+            frontier = next;
+        }
+        end
     }
 
     /// Whether `word` begins with one of the character's readings.
@@ -125,15 +158,31 @@ impl HanRun {
 
 /// Whether a Latin word can be cut into pinyin syllables, i.e. looks like
 /// a romanised Chinese name rather than an English one ("Meilin" does,
-/// "Kevin" does not).
+/// "Kevin" does not). A word longer than [`MAX_PINYIN_WORD`] is not.
+/// O(w · 6) for a word of w letters: see [`splits_into`].
 pub fn is_pinyin_like(word: &str) -> bool {
-    fn rest_ok(word: &str, set: &std::collections::HashSet<&'static str>) -> bool {
-        word.is_empty()
-            || (1..=6.min(word.len())).rev().any(|n| {
-                word.is_char_boundary(n) && set.contains(&word[..n]) && rest_ok(&word[n..], set)
-            })
+    word.len() <= MAX_PINYIN_WORD && splits_into(word, |s| syllables().contains(s))
+}
+
+/// Whether `word` is a sequence of pieces of at most [`MAX_SYLLABLE`]
+/// bytes that `is_piece` accepts. Dynamic programming over positions: a
+/// prefix splits when it is a piece after a prefix that splits, so each of
+/// the w positions asks at most [`MAX_SYLLABLE`] questions, O(w · 6);
+/// trying cuts depth-first without remembering them is exponential on a
+/// word like "xianxian…xianq", where "xian" and "xi"+"an" both read.
+fn splits_into(word: &str, mut is_piece: impl FnMut(&str) -> bool) -> bool {
+    let mut splits = vec![false; word.len() + 1];
+    splits[0] = true;
+    for end in 1..=word.len() {
+        if !word.is_char_boundary(end) {
+            continue;
+        }
+        splits[end] = (1..=MAX_SYLLABLE.min(end)).any(|n| {
+            let start = end - n;
+            splits[start] && word.is_char_boundary(start) && is_piece(&word[start..end])
+        });
     }
-    rest_ok(word, syllables())
+    splits[word.len()]
 }
 
 /// Every toneless syllable the pinyin table knows, built on first use
@@ -182,5 +231,38 @@ mod tests {
         assert!(is_pinyin_like("zhou"));
         assert!(!is_pinyin_like("kevin"));
         assert!(!is_pinyin_like("tony"));
+        assert!(is_pinyin_like("zhuangshuang"));
+        assert!(!is_pinyin_like("xianxianq"));
+    }
+
+    /// A word of n letters is decided in at most 6·n questions, where
+    /// depth-first cutting asked about 2^(n/4) on this word.
+    #[test]
+    fn splitting_asks_a_bounded_number_of_questions() {
+        for n in [49, 200, 1000] {
+            let word = format!("{}q", "xian".repeat(n / 4));
+            let mut asked = 0;
+            let ok = splits_into(&word, |s| {
+                asked += 1;
+                syllables().contains(s)
+            });
+            assert!(!ok);
+            assert!(asked <= MAX_SYLLABLE * word.len(), "{asked} for {n}");
+        }
+        assert!(!is_pinyin_like(&"xian".repeat(50)), "longer than any name");
+        assert!(is_pinyin_like(&"xian".repeat(MAX_PINYIN_WORD / 4)));
+    }
+
+    #[test]
+    fn spelling_prefers_the_longest_range_and_stays_bounded() {
+        // 西 xi, 安 an, 先 xian: "xianxian" is 西安西安 whole, 先先 whole.
+        let run = HanRun::new("西安西安先先");
+        assert_eq!(run.spell_from(0, "xianxian"), Some(4));
+        assert_eq!(run.spell_from(4, "xianxian"), Some(6));
+        assert_eq!(run.spell_from(0, ""), Some(0));
+        let long = HanRun::new(&"西安".repeat(40));
+        assert_eq!(long.chars.len(), MAX_HAN_RUN);
+        assert_eq!(long.spell_from(0, &format!("{}q", "xian".repeat(15))), None);
+        assert_eq!(long.spelled_by(&"xian".repeat(200)), None);
     }
 }
