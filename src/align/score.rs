@@ -239,7 +239,12 @@ fn dates(ea: &Entry, eb: &Entry, s: &mut Scored) {
 }
 
 /// The days an entry may cover, as yyyymmdd bounds; ongoing runs on.
+/// An end that cannot be read leaves the span unknown: taking it as "no
+/// end" would shrink the entry to its first month.
 fn interval(e: &Entry) -> Option<(u32, u32)> {
+    if matches!(&e.end, crate::model::End::Given(d) if d.value.is_err()) {
+        return None;
+    }
     let start = e.start_date()?.bounds();
     let end = match e.end_value() {
         Some(DateValue::Date(d)) => d.bounds().1,
