@@ -11,15 +11,29 @@ use crate::terms::numbers::{self, Quantity};
 
 declare_rule! {
     /// ## What it does
-    /// Compares the numbers stated in the free text of paired entries
-    /// (`highlights`, `summary`, `description`) and in `basics.summary`:
-    /// percentages, multiples and quantities, with the ways each language
-    /// writes them made equal (`10万` = `100,000` = `100k`, `3倍` = `3x`,
-    /// `91％` = `91%`). Years and dates are left to the date rules.
+    /// Compares the numbers stated in paired entries (`highlights`,
+    /// `summary`, `description`, and the name of a certificate, an award, a
+    /// project or a publication) and in `basics.summary`. The ways each
+    /// language writes a number are made equal: `10万` = `100,000` =
+    /// `100k`, `50 亿元` = `RMB 5 billion`, `12 萬` = `120,000`, `3倍` =
+    /// `3x`, `91％` = `91%`, `eleven years` = `十一年` = `11年`, `两个` = `2`;
+    /// qualifiers (`约`, `逾`, `over`, `nearly`, `100+`, `300 多`) do not
+    /// change a figure.
     ///
-    /// A number of one kind in one language against a different number of
-    /// the same kind in the other is an error; a number stated in one
-    /// language only is `info` (a translation may drop a detail).
+    /// A figure is compared with the figure that answers to it, known by
+    /// what it counts: percentages, multiples, money (`RMB`, `亿元`),
+    /// people (`人`, `team of`), years and months, things (`个`, `台`),
+    /// ranks (`Top 10`, `前十名`) and test scores (`IELTS 7.5`, `620分`).
+    /// Numbers that name a thing are not amounts and are not compared:
+    /// years and dates (the date rules compare them), versions and products
+    /// (`Python 3`, `Windows 11`, `Unreal Engine 5`, `iPhone 15`), standards
+    /// and levels (`ISO 9001`, `CET-6`, `六级`, `Level 2`, `5G`), `0→1`.
+    ///
+    /// A figure whose only possible counterpart differs is an error; where
+    /// several figures of the same kind could answer to it, the nearest is
+    /// named as a warning. A figure stated in one language only is `info`
+    /// (a translation may drop a detail); a rank or a number written in
+    /// words is not reported alone.
     ///
     /// ## Why is this bad?
     /// "Cut latency by 91%" in English and 降低81% in Chinese: the reader who

@@ -66,6 +66,8 @@ const HAN_UNITS: &[(&str, Unit)] = &[
     ("個月", Unit::Duration),
     ("年", Unit::Duration),
     ("倍", Unit::Times),
+    // 位元 is a bit (`12 位元`), 位 a person.
+    ("位元", Unit::Count),
     ("人", Unit::People),
     ("名", Unit::People),
     ("位", Unit::People),
@@ -75,7 +77,7 @@ const HAN_UNITS: &[(&str, Unit)] = &[
 ];
 
 /// Counting words for things: what is counted differs, the kind does not.
-const HAN_COUNTERS: &str = "个個项項台臺款家篇门門种種次场場支套本件条條所座部只张張份笔筆类類轮輪节節首辆輛架页頁行字天周例枚";
+const HAN_COUNTERS: &str = "个個项項台臺款家篇门門种種次场場支套本件条條所座部只张張份笔筆类類轮輪节節首辆輛架页頁行天周例枚单單";
 
 /// Words after a number that make it the name of a thing, not an amount:
 /// `六级` (a level), `5代` (a generation), `3期` (a phase), `一等奖`.

@@ -248,6 +248,8 @@ mod tests {
             ("ranked 3rd", "第三名"),
             ("1st place", "第 1 名"),
             ("IELTS 7.5", "雅思 7.5"),
+            ("a 12-bit ADC", "12 位元 ADC"),
+            ("100k orders", "10万单"),
         ] {
             let (a, b) = (q(en), q(zh));
             assert_eq!(a.len(), b.len(), "{en} / {zh}: {a:?} {b:?}");
@@ -403,6 +405,7 @@ mod tests {
             "two-factor login",
             "one-stop shop",
             "四川",
+            "香港紅十字會",
         ] {
             assert!(q(text).is_empty(), "{text}: {:?}", extract(text));
         }
