@@ -123,10 +123,7 @@ pub fn same_phone(a: &str, b: &str) -> bool {
     };
     let national = [short.as_str(), short.strip_prefix('0').unwrap_or("")];
     national.iter().any(|n| {
-        n.len() >= 6
-            && long.len() > n.len()
-            && long.len() - n.len() <= 3
-            && long.ends_with(n)
+        n.len() >= 6 && long.len() > n.len() && long.len() - n.len() <= 3 && long.ends_with(n)
     })
 }
 
@@ -154,7 +151,10 @@ mod tests {
         assert!(same_phone("0044 7700 900123", "07700 900123"));
         assert!(same_phone("+86 138 1234 5678", "138 1234 5678"));
         assert!(same_phone("(852) 6123 4578", "+852 6123 4578"));
-        assert!(same_phone("+39 06 1234 5678", "06 1234 5678"), "Italy keeps its 0");
+        assert!(
+            same_phone("+39 06 1234 5678", "06 1234 5678"),
+            "Italy keeps its 0"
+        );
         assert!(!same_phone("+886 912-345-678", "0912-345-687"));
         assert!(!same_phone("+44 7700 900123", "07700 900124"));
         assert!(!same_phone("+886 912-345-678", "0812-345-678"));

@@ -70,7 +70,9 @@ struct Found<'a> {
 /// states facts (`IELTS Academic 7.5`, `RMB 2 billion bond issue`), of its
 /// name.
 fn quantities(fields: &Fields, section: Option<SectionKind>) -> Vec<Found<'_>> {
-    let name = section.filter(|k| NAMES_STATE_FACTS.contains(k)).map(|k| k.name_field());
+    let name = section
+        .filter(|k| NAMES_STATE_FACTS.contains(k))
+        .map(|k| k.name_field());
     let mut out = Vec::new();
     for key in name.iter().chain(FREE_TEXT) {
         let texts: Vec<&Text> = match fields.text(key) {
@@ -153,8 +155,14 @@ fn compare(
                     f.severity(Severity::Warning)
                 }
             }
-            Outcome::OneSide { side: Side::A, index } => one_side(ctx, fa, fb, &a[index]),
-            Outcome::OneSide { side: Side::B, index } => one_side(ctx, fb, fa, &b[index]),
+            Outcome::OneSide {
+                side: Side::A,
+                index,
+            } => one_side(ctx, fa, fb, &a[index]),
+            Outcome::OneSide {
+                side: Side::B,
+                index,
+            } => one_side(ctx, fb, fa, &b[index]),
         };
         if let Some(kind) = section {
             f = f.section(kind);

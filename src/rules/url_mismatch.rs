@@ -39,9 +39,8 @@ declare_rule! {
 fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
     for cmp in ctx.comparisons {
         let (ba, bb) = (&cmp.a.basics, &cmp.b.basics);
-        let links = std::iter::once(("url", ba, bb)).chain(
-            paired_profiles(ba, bb).map(|(pa, pb)| ("profiles.url", pa, pb)),
-        );
+        let links = std::iter::once(("url", ba, bb))
+            .chain(paired_profiles(ba, bb).map(|(pa, pb)| ("profiles.url", pa, pb)));
         for (key, fa, fb) in links {
             let (Some(ta), Some(tb)) = (fa.text("url"), fb.text("url")) else {
                 continue;

@@ -125,8 +125,28 @@ const PEOPLE: &[&str] = &[
 
 /// Currency codes and signs written before an amount, lower-case.
 const CURRENCIES_BEFORE: &[&str] = &[
-    "rmb", "cny", "usd", "hkd", "sgd", "twd", "ntd", "eur", "gbp", "jpy", "aud", "cad", "$", "¥",
-    "￥", "€", "£", "人民币", "人民幣", "美元", "港币", "港幣",
+    "rmb",
+    "cny",
+    "usd",
+    "hkd",
+    "sgd",
+    "twd",
+    "ntd",
+    "eur",
+    "gbp",
+    "jpy",
+    "aud",
+    "cad",
+    "$",
+    "¥",
+    "￥",
+    "€",
+    "£",
+    "人民币",
+    "人民幣",
+    "美元",
+    "港币",
+    "港幣",
 ];
 
 /// Currency words after an amount, lower-case.
@@ -290,7 +310,10 @@ pub(super) fn read(chars: &[char], t: &Token, window_start: usize) -> Option<Rea
     if !han {
         // `50 多亿`: the qualifier may stand before the scale.
         let at = [skip_qualifier(chars, end), end];
-        if let Some((at, (len, factor))) = at.iter().find_map(|&at| Some((at, scale(chars, at, t.spelled)?))) {
+        if let Some((at, (len, factor))) = at
+            .iter()
+            .find_map(|&at| Some((at, scale(chars, at, t.spelled)?)))
+        {
             value *= factor;
             end = at + len;
             scaled = true;
@@ -311,7 +334,8 @@ pub(super) fn read(chars: &[char], t: &Token, window_start: usize) -> Option<Rea
         After::Ordinal(len) => {
             let rest: String = chars[end + len..].iter().take(7).collect();
             let before: String = chars[window_start.min(t.start)..t.start].iter().collect();
-            let ranked = ends_with_word(before.to_ascii_lowercase().trim_end(), &["ranked", "rank"]);
+            let ranked =
+                ends_with_word(before.to_ascii_lowercase().trim_end(), &["ranked", "rank"]);
             if !rest.to_ascii_lowercase().starts_with(" place") && !ranked {
                 return None;
             }
@@ -326,8 +350,11 @@ pub(super) fn read(chars: &[char], t: &Token, window_start: usize) -> Option<Rea
         return None;
     }
     if unit == Unit::Duration {
-        let years = chars[t.end..end].iter().any(|&c| c == '年')
-            || chars[t.end..end].iter().collect::<String>().contains("year");
+        let years = chars[t.end..end].contains(&'年')
+            || chars[t.end..end]
+                .iter()
+                .collect::<String>()
+                .contains("year");
         if years {
             value *= 12.0;
             if chars.get(end) == Some(&'半') {
@@ -353,11 +380,15 @@ pub(super) fn read(chars: &[char], t: &Token, window_start: usize) -> Option<Rea
         unit = Unit::Rank;
     } else if trimmed.ends_with("百分之") {
         unit = Unit::Percent;
-    } else if matches!(unit, Unit::Plain | Unit::Money) && ends_with_word(trimmed, CURRENCIES_BEFORE)
+    } else if matches!(unit, Unit::Plain | Unit::Money)
+        && ends_with_word(trimmed, CURRENCIES_BEFORE)
     {
         unit = Unit::Money;
     } else if unit == Unit::Plain
-        && ends_with_word(strip_qualifiers(trimmed), &["team of", "staff of", "headcount of"])
+        && ends_with_word(
+            strip_qualifiers(trimmed),
+            &["team of", "staff of", "headcount of"],
+        )
     {
         unit = Unit::People;
     }
@@ -372,8 +403,7 @@ pub(super) fn read(chars: &[char], t: &Token, window_start: usize) -> Option<Rea
     if t.spelled && !label {
         let counted = unit != Unit::Plain || scaled;
         let hyphenated = chars.get(t.end) == Some(&'-');
-        if (han && !counted && unit != Unit::Percent)
-            || (!han && hyphenated && !counted)
+        if (!counted && (han || hyphenated))
             || (t.value == 1.0 && !han && !matches!(unit, Unit::Duration | Unit::People))
         {
             return None;
@@ -478,7 +508,11 @@ fn unit_after(chars: &[char], end: usize, glued: bool, han: bool) -> After {
         return After::Unit(Unit::Percent, space + 1);
     }
     if space == 1 && chars.get(at).is_some_and(char::is_ascii_alphabetic) {
-        let rest: String = chars[at..].iter().take(24).collect::<String>().to_lowercase();
+        let rest: String = chars[at..]
+            .iter()
+            .take(24)
+            .collect::<String>()
+            .to_lowercase();
         for (phrase, unit) in [
             ("per cent", Unit::Percent),
             ("percentage points", Unit::Percent),
@@ -492,7 +526,10 @@ fn unit_after(chars: &[char], end: usize, glued: bool, han: bool) -> After {
             return After::Unit(unit, space + len);
         }
         // People counted two words on: `12 software engineers`.
-        if chars.get(at + len) == Some(&' ') && chars.get(at + len + 1).is_some_and(char::is_ascii_alphabetic)
+        if chars.get(at + len) == Some(&' ')
+            && chars
+                .get(at + len + 1)
+                .is_some_and(char::is_ascii_alphabetic)
         {
             let (second, _) = ascii_word(chars, at + len + 1);
             if PEOPLE.contains(&second.to_ascii_lowercase().as_str()) {
@@ -538,7 +575,8 @@ fn ascii_word(chars: &[char], i: usize) -> (String, usize) {
 fn starts_with_any<T: Copy>(chars: &[char], at: usize, table: &[(&str, T)]) -> Option<(usize, T)> {
     table.iter().find_map(|(w, v)| {
         let n = w.chars().count();
-        (chars.len() >= at + n && chars[at..at + n].iter().copied().eq(w.chars())).then_some((n, *v))
+        (chars.len() >= at + n && chars[at..at + n].iter().copied().eq(w.chars()))
+            .then_some((n, *v))
     })
 }
 
@@ -556,7 +594,18 @@ fn ends_with_word(text: &str, words: &[&str]) -> bool {
 /// `team of about` → `team of`: qualifiers between a noun and its number.
 fn strip_qualifiers(text: &str) -> &str {
     let mut text = text;
-    for q in ["about", "over", "nearly", "approximately", "approx.", "around", "roughly", "almost", "some", "~"] {
+    for q in [
+        "about",
+        "over",
+        "nearly",
+        "approximately",
+        "approx.",
+        "around",
+        "roughly",
+        "almost",
+        "some",
+        "~",
+    ] {
         if let Some(head) = text.strip_suffix(q) {
             text = head.trim_end();
         }
@@ -638,7 +687,11 @@ fn arrow_around(chars: &[char], t: &Token) -> bool {
     let after = after.trim_start();
     let before: String = chars[t.start.saturating_sub(6)..t.start].iter().collect();
     let before = before.trim_end();
-    if before.ends_with('→') || before.ends_with("->") || after.starts_with('→') || after.starts_with("->") {
+    if before.ends_with('→')
+        || before.ends_with("->")
+        || after.starts_with('→')
+        || after.starts_with("->")
+    {
         return true;
     }
     let from_zero = t.value == 0.0
@@ -651,7 +704,9 @@ fn arrow_around(chars: &[char], t: &Token) -> bool {
             .strip_suffix('到')
             .or_else(|| before.strip_suffix(" to"))
             .map(str::trim_end);
-        head.is_some_and(|h| h.ends_with('0') && !h[..h.len() - 1].ends_with(|c: char| c.is_ascii_digit()))
+        head.is_some_and(|h| {
+            h.ends_with('0') && !h[..h.len() - 1].ends_with(|c: char| c.is_ascii_digit())
+        })
     };
     from_zero || to_one
 }

@@ -48,7 +48,8 @@ impl Unit {
     /// translation never leaves unmarked).
     pub fn compatible(self, other: Unit) -> bool {
         let marked = |u: Unit| matches!(u, Unit::Percent | Unit::Times | Unit::Rank);
-        self == other || ((self == Unit::Plain || other == Unit::Plain) && !marked(self) && !marked(other))
+        self == other
+            || ((self == Unit::Plain || other == Unit::Plain) && !marked(self) && !marked(other))
     }
 }
 
@@ -285,7 +286,6 @@ mod tests {
         }
     }
 
-
     /// The one amount of a text (labels left out).
     fn one(text: &str) -> (Unit, f64, Reading) {
         let mut found = extract(text);
@@ -303,7 +303,11 @@ mod tests {
         assert_eq!(one("超过 3 千万").1, 3e7);
         assert_eq!(one("RMB 5 bn").1, 5e9);
         assert_eq!(one("about 1.2 million").1, 1_200_000.0);
-        assert_eq!(one("a 2000 万 round").1, 2e7, "a scale makes a year-like figure an amount");
+        assert_eq!(
+            one("a 2000 万 round").1,
+            2e7,
+            "a scale makes a year-like figure an amount"
+        );
     }
 
     #[test]
@@ -346,8 +350,14 @@ mod tests {
         assert_eq!(one("Top 10").0, Unit::Rank);
         assert_eq!(one("全国十强").0, Unit::Rank);
         assert_eq!(one("top 5%").0, Unit::Percent);
-        assert_eq!(one("IELTS Academic 7.5"), (Unit::Score, 7.5, Reading::Stated));
-        assert_eq!(one("雅思（学术类）7.0"), (Unit::Score, 7.0, Reading::Stated));
+        assert_eq!(
+            one("IELTS Academic 7.5"),
+            (Unit::Score, 7.5, Reading::Stated)
+        );
+        assert_eq!(
+            one("雅思（学术类）7.0"),
+            (Unit::Score, 7.0, Reading::Stated)
+        );
         assert_eq!(one("大学英语六级 620分").0, Unit::Score);
     }
 
@@ -360,10 +370,20 @@ mod tests {
                 .map(|q| q.value)
                 .collect()
         };
-        assert_eq!(scores("IELTS Academic 7.5 (Listening 8.5, Reading 8.0)"), [7.5, 8.5, 8.0]);
-        assert_eq!(scores("雅思（学术类）7.0，听力 8.5、阅读 8.0"), [7.0, 8.5, 8.0]);
+        assert_eq!(
+            scores("IELTS Academic 7.5 (Listening 8.5, Reading 8.0)"),
+            [7.5, 8.5, 8.0]
+        );
+        assert_eq!(
+            scores("雅思（学术类）7.0，听力 8.5、阅读 8.0"),
+            [7.0, 8.5, 8.0]
+        );
         assert_eq!(scores("CET-6 602"), [602.0]);
-        assert_eq!(scores("TOEFL 110, 5 years abroad"), [110.0], "a clause ends the test");
+        assert_eq!(
+            scores("TOEFL 110, 5 years abroad"),
+            [110.0],
+            "a clause ends the test"
+        );
     }
 
     #[test]

@@ -39,7 +39,11 @@ pub fn compare(a: &[Quantity], b: &[Quantity]) -> Vec<Outcome> {
         let marked = |q: &Quantity| matches!(q.unit, Unit::Percent | Unit::Times);
         (x.reading == Reading::Label || y.reading == Reading::Label) && !marked(x) && !marked(y)
     };
-    for accept in [&same_unit as &dyn Fn(&Quantity, &Quantity) -> bool, &compatible, &label] {
+    for accept in [
+        &same_unit as &dyn Fn(&Quantity, &Quantity) -> bool,
+        &compatible,
+        &label,
+    ] {
         left_a.retain(|&i| {
             let found = left_b
                 .iter()
@@ -101,13 +105,19 @@ pub fn compare(a: &[Quantity], b: &[Quantity]) -> Vec<Outcome> {
         left_a
             .into_iter()
             .filter(|&i| stated(&a[i]))
-            .map(|index| Outcome::OneSide { side: Side::A, index }),
+            .map(|index| Outcome::OneSide {
+                side: Side::A,
+                index,
+            }),
     );
     out.extend(
         left_b
             .into_iter()
             .filter(|&j| stated(&b[j]))
-            .map(|index| Outcome::OneSide { side: Side::B, index }),
+            .map(|index| Outcome::OneSide {
+                side: Side::B,
+                index,
+            }),
     );
     out
 }
@@ -130,9 +140,17 @@ mod tests {
         compare(&qa, &qb)
             .into_iter()
             .map(|o| match o {
-                Outcome::Differ { a, b, sure } => (qa[a].written.clone(), qb[b].written.clone(), sure),
-                Outcome::OneSide { side: Side::A, index } => (qa[index].written.clone(), String::new(), false),
-                Outcome::OneSide { side: Side::B, index } => (String::new(), qb[index].written.clone(), false),
+                Outcome::Differ { a, b, sure } => {
+                    (qa[a].written.clone(), qb[b].written.clone(), sure)
+                }
+                Outcome::OneSide {
+                    side: Side::A,
+                    index,
+                } => (qa[index].written.clone(), String::new(), false),
+                Outcome::OneSide {
+                    side: Side::B,
+                    index,
+                } => (String::new(), qb[index].written.clone(), false),
             })
             .collect()
     }
@@ -141,7 +159,11 @@ mod tests {
     fn reordered_figures_agree() {
         assert!(outcomes("team of 12, revenue up 30%", "30% 增长, 12 人团队").is_empty());
         assert!(
-            outcomes("Sourced 4 investments totalling RMB 800 million", "主导 4 个项目投资，合计 8 亿元").is_empty()
+            outcomes(
+                "Sourced 4 investments totalling RMB 800 million",
+                "主导 4 个项目投资，合计 8 亿元"
+            )
+            .is_empty()
         );
     }
 

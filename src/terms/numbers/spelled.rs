@@ -41,7 +41,10 @@ fn word_at(chars: &[char], i: usize) -> (String, usize) {
         .iter()
         .position(|c| !c.is_ascii_alphabetic())
         .map_or(chars.len(), |p| i + p);
-    let word = chars[i..end].iter().collect::<String>().to_ascii_lowercase();
+    let word = chars[i..end]
+        .iter()
+        .collect::<String>()
+        .to_ascii_lowercase();
     (word, end)
 }
 
@@ -71,13 +74,14 @@ pub(super) fn english(chars: &[char], start: usize) -> Option<Token> {
         }
         w => small(w)?,
     };
-    if value >= 20.0 && matches!(chars.get(end), Some('-' | ' ')) {
-        if chars.get(end + 1).is_some_and(char::is_ascii_alphabetic) {
-            let (unit, unit_end) = word_at(chars, end + 1);
-            if let Some(n) = small(&unit).filter(|n| (1.0..10.0).contains(n)) {
-                value += n;
-                end = unit_end;
-            }
+    if value >= 20.0
+        && matches!(chars.get(end), Some('-' | ' '))
+        && chars.get(end + 1).is_some_and(char::is_ascii_alphabetic)
+    {
+        let (unit, unit_end) = word_at(chars, end + 1);
+        if let Some(n) = small(&unit).filter(|n| (1.0..10.0).contains(n)) {
+            value += n;
+            end = unit_end;
         }
     }
     Some(Token {
