@@ -205,7 +205,8 @@ const TESTS: &[&str] = &[
 ];
 
 /// Capitalised words before a number that do not name a thing: the
-/// qualifiers, prepositions and months that stand before amounts.
+/// qualifiers and prepositions that stand before amounts (months are
+/// [`MONTHS`]).
 const NOT_NAMES: &[&str] = &[
     "about",
     "over",
@@ -246,31 +247,16 @@ const NOT_NAMES: &[&str] = &[
     "the",
     "a",
     "an",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "may",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
-    "january",
-    "february",
-    "march",
-    "april",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
 ];
+
+/// Months, whose abbreviations (`Sep`, `Sept`) are their beginnings: a day
+/// or a year after a month is a date, not a name.
+const MONTHS: &str =
+    "january february march april may june july august september october november december";
+
+fn is_month(lower: &str) -> bool {
+    lower.len() >= 3 && MONTHS.split(' ').any(|m| m.starts_with(lower))
+}
 
 /// Lower-case words before a number that make it a label (`version 3`,
 /// `level 2`, `No. 52300123`).
@@ -661,6 +647,7 @@ fn named_by_word_before(chars: &[char], start: usize) -> bool {
         return true;
     }
     if NOT_NAMES.contains(&lower.as_str())
+        || is_month(&lower)
         || CURRENCIES_BEFORE.contains(&lower.as_str())
         || TESTS.contains(&lower.as_str())
     {

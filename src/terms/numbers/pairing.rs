@@ -101,24 +101,13 @@ pub fn compare(a: &[Quantity], b: &[Quantity]) -> Vec<Outcome> {
     // A rank or a number in words said in one language only is how
     // translations differ (`Top 10 finalist` / `决赛入围`, `a team` / `一个团队`).
     let stated = |q: &Quantity| q.reading == Reading::Stated && q.unit != Unit::Rank;
-    out.extend(
-        left_a
-            .into_iter()
-            .filter(|&i| stated(&a[i]))
-            .map(|index| Outcome::OneSide {
-                side: Side::A,
-                index,
-            }),
-    );
-    out.extend(
-        left_b
-            .into_iter()
-            .filter(|&j| stated(&b[j]))
-            .map(|index| Outcome::OneSide {
-                side: Side::B,
-                index,
-            }),
-    );
+    for (side, left, quantities) in [(Side::A, left_a, a), (Side::B, left_b, b)] {
+        out.extend(
+            left.into_iter()
+                .filter(|&i| stated(&quantities[i]))
+                .map(|index| Outcome::OneSide { side, index }),
+        );
+    }
     out
 }
 

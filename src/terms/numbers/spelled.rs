@@ -84,15 +84,7 @@ pub(super) fn english(chars: &[char], start: usize) -> Option<Token> {
             end = unit_end;
         }
     }
-    Some(Token {
-        start,
-        end,
-        value,
-        grouped: false,
-        spelled: true,
-        label: false,
-        year_like: false,
-    })
+    Some(Token::spelled(start, end, value))
 }
 
 fn han_digit(c: char) -> Option<f64> {
@@ -169,13 +161,5 @@ pub(super) fn han(chars: &[char], start: usize) -> Option<Token> {
         }
     }
     let value = yi + wan + section + digit.unwrap_or(0.0);
-    (value > 0.0).then_some(Token {
-        start,
-        end,
-        value,
-        grouped: false,
-        spelled: true,
-        label: false,
-        year_like: false,
-    })
+    (value > 0.0).then_some(Token::spelled(start, end, value))
 }
