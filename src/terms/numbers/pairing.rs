@@ -47,7 +47,7 @@ pub fn compare(a: &[Quantity], b: &[Quantity]) -> Vec<Outcome> {
         left_a.retain(|&i| {
             let found = left_b
                 .iter()
-                .position(|&j| accept(&a[i], &b[j]) && same_value(a[i].value, b[j].value));
+                .position(|&j| accept(&a[i], &b[j]) && equal(&a[i], &b[j]));
             found.map(|p| left_b.remove(p)).is_none()
         });
     }
@@ -73,10 +73,11 @@ pub fn compare(a: &[Quantity], b: &[Quantity]) -> Vec<Outcome> {
             (back == [i]).then(|| (pa, left_b.iter().position(|&x| x == j).unwrap_or(0), j))
         });
         let Some((pa, pb, j)) = sure else { break };
+        let i = left_a.remove(pa);
         out.push(Outcome::Differ {
-            a: left_a.remove(pa),
+            a: i,
             b: j,
-            sure: true,
+            sure: !growth_by_or_to(&a[i], &b[j]),
         });
         left_b.remove(pb);
     }
@@ -109,6 +110,23 @@ pub fn compare(a: &[Quantity], b: &[Quantity]) -> Vec<Outcome> {
         );
     }
     out
+}
+
+/// `增长了两倍` is read as "grew by two times" (to 3x) by some and "grew
+/// two times" by others: multiples one apart may be one growth in two
+/// wordings, so they are not a sure contradiction.
+fn growth_by_or_to(x: &Quantity, y: &Quantity) -> bool {
+    x.unit == Unit::Times && y.unit == Unit::Times && ((x.value - y.value).abs() - 1.0).abs() < 1e-9
+}
+
+/// Whether two quantities state the same value. Durations are in months,
+/// and a bare figure beside one may count years (`3 years at A, 2 at B` /
+/// `A 3 年，B 2 年`).
+fn equal(x: &Quantity, y: &Quantity) -> bool {
+    let years = |d: &Quantity, n: &Quantity| {
+        d.unit == Unit::Duration && n.unit != Unit::Duration && same_value(n.value * 12.0, d.value)
+    };
+    same_value(x.value, y.value) || years(x, y) || years(y, x)
 }
 
 /// How far apart two values are, as a ratio: 91 is nearer 81 than 9.1.
@@ -184,6 +202,27 @@ mod tests {
         // A label on one side accounts for the plain figure on the other.
         assert!(outcomes("migrated to Python 3", "迁移到 Python 3").is_empty());
         assert!(outcomes("migrated to Python 3", "Python 3 迁移").is_empty());
+    }
+
+    #[test]
+    fn multiples_one_apart_may_be_one_growth() {
+        assert_eq!(
+            outcomes("Grew sales 3 times over", "销售额增长了两倍"),
+            vec![("3 times".into(), "两倍".into(), false)]
+        );
+        assert_eq!(
+            outcomes("3x faster", "快了 5 倍"),
+            vec![("3x".into(), "5 倍".into(), true)]
+        );
+    }
+
+    #[test]
+    fn a_bare_figure_beside_years_counts_years() {
+        assert!(outcomes("3 years at Lumen, 2 at Quill", "Lumen 3 年，Quill 2 年").is_empty());
+        assert_eq!(
+            outcomes("3 years at Lumen, 4 at Quill", "Lumen 3 年，Quill 2 年"),
+            vec![("4".into(), "2 年".into(), true)]
+        );
     }
 
     #[test]
