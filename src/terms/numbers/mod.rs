@@ -503,10 +503,11 @@ mod tests {
     fn never_panics_on_noise() {
         let pieces = [
             "1", "9", ",", ".", "%", "万", "亿", "k", "x", " ", "2023", "-", "/", "年", "a", "０",
-            "倍", "@", "://",
+            "倍", "@", "://", "十", "两", "零", "人", "第", "前", "→", "->", "到", " to ", "Top ",
+            "twenty", "-one", "Engine ", "IELTS", "元", "半", "多", "萬", "分", "G", "st",
         ];
         let mut seed = 0x2545_f491_4f6c_dd1du64;
-        for _ in 0..500 {
+        for _ in 0..3000 {
             let mut s = String::new();
             for _ in 0..12 {
                 seed ^= seed << 13;
