@@ -11,6 +11,9 @@ use super::{Reading, Token, Unit, spelled};
 
 /// A number read with what surrounds it.
 pub(super) struct Read {
+    /// Where the quantity starts: before its number when a currency is
+    /// written first (`RMB 5 billion`), so messages quote it whole.
+    pub start: usize,
     pub value: f64,
     pub unit: Unit,
     pub reading: Reading,
@@ -137,6 +140,10 @@ const CURRENCIES_BEFORE: &[&str] = &[
     "jpy",
     "aud",
     "cad",
+    "us$",
+    "hk$",
+    "s$",
+    "nt$",
     "$",
     "¥",
     "￥",
@@ -351,6 +358,7 @@ pub(super) fn read(chars: &[char], t: &Token, window_start: usize) -> Option<Rea
     }
     let before: String = chars[window_start.min(t.start)..t.start].iter().collect();
     let before_lower = before.to_lowercase();
+    let mut start = t.start;
     let trimmed = before_lower.trim_end();
     if arrow_around(chars, t) {
         label = true;
@@ -366,10 +374,12 @@ pub(super) fn read(chars: &[char], t: &Token, window_start: usize) -> Option<Rea
         unit = Unit::Rank;
     } else if trimmed.ends_with("百分之") {
         unit = Unit::Percent;
-    } else if matches!(unit, Unit::Plain | Unit::Money)
-        && ends_with_word(trimmed, CURRENCIES_BEFORE)
+    } else if let Some(code) = word_ending(trimmed, CURRENCIES_BEFORE)
+        .filter(|_| matches!(unit, Unit::Plain | Unit::Money))
     {
         unit = Unit::Money;
+        let spaces = before.chars().count() - before.trim_end().chars().count();
+        start -= spaces + code.chars().count();
     } else if unit == Unit::Plain
         && ends_with_word(
             strip_qualifiers(trimmed),
@@ -403,6 +413,7 @@ pub(super) fn read(chars: &[char], t: &Token, window_start: usize) -> Option<Rea
         Reading::Stated
     };
     Some(Read {
+        start,
         value,
         unit,
         reading,
@@ -569,7 +580,12 @@ fn starts_with_any<T: Copy>(chars: &[char], at: usize, table: &[(&str, T)]) -> O
 /// Whether `text` ends with one of `words`, not inside a longer ASCII word
 /// (`top`, not `laptop`).
 fn ends_with_word(text: &str, words: &[&str]) -> bool {
-    words.iter().any(|w| {
+    word_ending(text, words).is_some()
+}
+
+/// The first of `words` that `text` ends with, as [`ends_with_word`].
+fn word_ending<'w>(text: &str, words: &[&'w str]) -> Option<&'w str> {
+    words.iter().copied().find(|w| {
         text.strip_suffix(w).is_some_and(|head| {
             !(w.starts_with(|c: char| c.is_ascii_alphabetic())
                 && head.ends_with(|c: char| c.is_ascii_alphabetic()))

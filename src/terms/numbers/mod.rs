@@ -157,7 +157,7 @@ pub fn extract(text: &str) -> Vec<Quantity> {
                 if r.reading != Reading::Label {
                     window_start = i;
                 }
-                out.push(quantity(&original, t.start, r));
+                out.push(quantity(&original, r));
             }
             None => i = t.end.max(i + 1),
         }
@@ -165,7 +165,8 @@ pub fn extract(text: &str) -> Vec<Quantity> {
     out
 }
 
-fn quantity(original: &[char], start: usize, r: context::Read) -> Quantity {
+fn quantity(original: &[char], r: context::Read) -> Quantity {
+    let start = r.start;
     let written: String = original[start..r.end].iter().collect();
     let written = written.trim_end().to_string();
     Quantity {
@@ -488,6 +489,32 @@ mod tests {
 
     #[test]
     fn offsets_point_at_the_quantity() {
+        assert_eq!(one_written("approx. RMB 50 billion."), "RMB 50 billion");
+        assert_eq!(one_written("raised US$ 5M"), "US$ 5M");
+        assert_eq!(one_written("约 50 亿元。"), "50 亿元");
+        for text in [
+            "将延迟降低81%，服务10万用户",
+            "AUM of RMB 5 billion and ¥120万",
+        ] {
+            for quantity in extract(text) {
+                let shown: String = text
+                    .chars()
+                    .skip(quantity.start)
+                    .take(quantity.len)
+                    .collect();
+                assert_eq!(shown, quantity.written);
+            }
+        }
+    }
+
+    fn one_written(text: &str) -> String {
+        let found = extract(text);
+        assert_eq!(found.len(), 1, "{text}: {found:?}");
+        found[0].written.clone()
+    }
+
+    #[test]
+    fn offsets_point_at_the_quantity_in_chinese() {
         let text = "将延迟降低81%，服务10万用户";
         for quantity in extract(text) {
             let shown: String = text
