@@ -326,7 +326,7 @@ pub(super) fn read(chars: &[char], t: &Token, window_start: usize) -> Option<Rea
         }
         After::Ordinal(len) => {
             let rest: String = chars[end + len..].iter().take(7).collect();
-            let before: String = chars[window_start.min(t.start)..t.start].iter().collect();
+            let before: String = chars[window(window_start, t)..t.start].iter().collect();
             let ranked =
                 ends_with_word(before.to_ascii_lowercase().trim_end(), &["ranked", "rank"]);
             if !rest.to_ascii_lowercase().starts_with(" place") && !ranked {
@@ -356,7 +356,7 @@ pub(super) fn read(chars: &[char], t: &Token, window_start: usize) -> Option<Rea
             }
         }
     }
-    let before: String = chars[window_start.min(t.start)..t.start].iter().collect();
+    let before: String = chars[window(window_start, t)..t.start].iter().collect();
     let before_lower = before.to_lowercase();
     let mut start = t.start;
     let trimmed = before_lower.trim_end();
@@ -419,6 +419,13 @@ pub(super) fn read(chars: &[char], t: &Token, window_start: usize) -> Option<Rea
         reading,
         end,
     })
+}
+
+/// Where the words that bear on a number begin: after the previous number,
+/// and no more than a clause back (which also bounds the work on a long
+/// text of labels, whose words all stay in the window).
+fn window(window_start: usize, t: &Token) -> usize {
+    window_start.max(t.start.saturating_sub(64)).min(t.start)
 }
 
 /// A scale after a number: glued letters (`100k`, `1.5M`, `10w`), Chinese
@@ -645,7 +652,9 @@ fn named_by_word_before(chars: &[char], start: usize) -> bool {
     if p > 0 && chars[p - 1] == '.' {
         p -= 1;
     }
-    let head: String = chars[..p].iter().collect();
+    // Only the last few characters: a long text must not be copied for
+    // each of its numbers.
+    let head: String = chars[p.saturating_sub(4)..p].iter().collect();
     if HAN_NAMING_WORDS.iter().any(|w| head.ends_with(w)) {
         return true;
     }
@@ -653,6 +662,7 @@ fn named_by_word_before(chars: &[char], start: usize) -> bool {
         .iter()
         .rev()
         .take_while(|c| c.is_ascii_alphabetic())
+        .take(40)
         .count();
     if len == 0 {
         return false;

@@ -141,7 +141,15 @@ pub fn extract(text: &str) -> Vec<Quantity> {
             }
             t
         } else if c.is_ascii_alphabetic() {
-            spelled::english(&chars, i)
+            let t = spelled::english(&chars, i);
+            if t.is_none() {
+                // Skip the whole word: each of its letters starts no word.
+                while i < n && chars[i].is_ascii_alphabetic() {
+                    i += 1;
+                }
+                continue;
+            }
+            t
         } else {
             None
         };
