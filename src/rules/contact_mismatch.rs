@@ -1,4 +1,3 @@
-use crate::align::score::normalise_url;
 use crate::declare_rule;
 use crate::finding::Finding;
 use crate::message::Msg;
@@ -8,9 +7,13 @@ use crate::rules::{Context, value_differs};
 declare_rule! {
     /// ## What it does
     /// Compares the contact details in `basics` across languages: `email`
-    /// (ignoring case), `phone` (ignoring spaces, dashes, brackets, and a
-    /// country code present on one side only), `url`, and each social
-    /// profile's `url` and `username`, matched by `network`.
+    /// (ignoring case), `phone`, and each social profile's `username`,
+    /// matched by `network`. Phones are compared by their digits: spaces,
+    /// dashes and brackets do not count, nor does the country code written
+    /// on one side only, with the trunk `0` the national form puts in its
+    /// place (`+886 912-345-678` = `0912-345-678`, `+44 7700 900123` =
+    /// `07700 900123`, `+86 138 1234 5678` = `138 1234 5678`). Links (`url`,
+    /// `profiles[].url`) are `url-mismatch`.
     ///
     /// ## Why is this bad?
     /// A phone number with one digit changed in one version sends a
@@ -53,22 +56,7 @@ fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
             a.trim().eq_ignore_ascii_case(b.trim())
         });
         compare("phone", ba.text("phone"), bb.text("phone"), same_phone);
-        compare("url", ba.text("url"), bb.text("url"), |a, b| {
-            normalise_url(a) == normalise_url(b)
-        });
-        for pa in profiles(ba) {
-            let network = pa.text("network").map(|t| t.value.trim().to_lowercase());
-            let Some(pb) = profiles(bb)
-                .find(|pb| pb.text("network").map(|t| t.value.trim().to_lowercase()) == network)
-            else {
-                continue;
-            };
-            if network.is_none() {
-                continue;
-            }
-            compare("profiles.url", pa.text("url"), pb.text("url"), |a, b| {
-                normalise_url(a) == normalise_url(b)
-            });
+        for (pa, pb) in paired_profiles(ba, bb) {
             compare(
                 "profiles.username",
                 pa.text("username"),
@@ -79,6 +67,20 @@ fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
     }
 }
 
+/// The social profiles of two `basics` that name the same `network`
+/// (ignoring case); a profile without a network pairs with nothing.
+pub fn paired_profiles<'a>(
+    ba: &'a Fields,
+    bb: &'a Fields,
+) -> impl Iterator<Item = (&'a Fields, &'a Fields)> {
+    let network = |p: &Fields| p.text("network").map(|t| t.value.trim().to_lowercase());
+    profiles(ba).filter_map(move |pa| {
+        let name = network(pa)?;
+        let pb = profiles(bb).find(|pb| network(pb).as_ref() == Some(&name))?;
+        Some((pa, pb))
+    })
+}
+
 fn profiles(basics: &Fields) -> impl Iterator<Item = &Fields> {
     match basics.get("profiles") {
         Some(crate::model::Value::Objects(items)) => items.iter(),
@@ -86,27 +88,43 @@ fn profiles(basics: &Fields) -> impl Iterator<Item = &Fields> {
     }
 }
 
-/// Digits only, keeping whether a country code was written (`+`).
+/// The digits of a phone number and whether it is written in international
+/// form (`+44…`, `0044…`, whose leading `00` is dropped). A `(0)` is the
+/// trunk prefix some write inside the international form
+/// (`+44 (0)20 7946 0000`): it is never dialled from abroad, so it is left out.
 fn digits(phone: &str) -> (bool, String) {
-    let plus = phone.trim_start().starts_with('+') || phone.trim_start().starts_with("00");
+    let phone = phone.trim_start().replace("(0)", "");
     let d: String = phone.chars().filter(char::is_ascii_digit).collect();
-    (plus, d)
+    if phone.starts_with('+') {
+        (true, d)
+    } else if let Some(rest) = d.strip_prefix("00") {
+        (true, rest.to_string())
+    } else {
+        (false, d)
+    }
 }
 
-/// Two phone numbers are the same when their digits are, or when one adds
-/// a country code (`+86`, `0086`) the other leaves out.
+/// Two phone numbers are the same when their digits are, or when one is
+/// the international form of the other: a country code of one to three
+/// digits the other leaves out, and in its place the national form may have
+/// the trunk prefix `0` (`+886 912-345-678` = `0912-345-678`,
+/// `+44 7700 900123` = `07700 900123`). Chinese mobiles have no trunk
+/// prefix (`+86 138…` = `138…`). A digit dropped from a national number is
+/// no country code: only an international form explains extra digits.
 pub fn same_phone(a: &str, b: &str) -> bool {
-    let ((pa, da), (pb, db)) = (digits(a), digits(b));
+    let ((ia, da), (ib, db)) = (digits(a), digits(b));
     if da == db {
         return true;
     }
-    let (long, short, plus) = if da.len() > db.len() {
-        (&da, &db, pa)
-    } else {
-        (&db, &da, pb)
+    let (long, short) = match (ia, ib) {
+        (true, false) => (da, db),
+        (false, true) => (db, da),
+        _ => return false,
     };
-    let extra = long.len() - short.len();
-    plus && (1..=5).contains(&extra) && short.len() >= 7 && long.ends_with(short.as_str())
+    let national = [short.as_str(), short.strip_prefix('0').unwrap_or("")];
+    national.iter().any(|n| {
+        n.len() >= 6 && long.len() > n.len() && long.len() - n.len() <= 3 && long.ends_with(n)
+    })
 }
 
 #[cfg(test)]
@@ -122,6 +140,27 @@ mod tests {
         assert!(
             !same_phone("138 0000 0123", "38 0000 0123"),
             "a dropped digit is not a country code"
+        );
+    }
+
+    #[test]
+    fn the_trunk_prefix_gives_way_to_the_country_code() {
+        assert!(same_phone("+886 912-345-678", "0912-345-678"));
+        assert!(same_phone("+44 7700 900123", "07700 900123"));
+        assert!(same_phone("+44 (0)7700 900123", "07700 900123"));
+        assert!(same_phone("0044 7700 900123", "07700 900123"));
+        assert!(same_phone("+86 138 1234 5678", "138 1234 5678"));
+        assert!(same_phone("(852) 6123 4578", "+852 6123 4578"));
+        assert!(
+            same_phone("+39 06 1234 5678", "06 1234 5678"),
+            "Italy keeps its 0"
+        );
+        assert!(!same_phone("+886 912-345-678", "0912-345-687"));
+        assert!(!same_phone("+44 7700 900123", "07700 900124"));
+        assert!(!same_phone("+886 912-345-678", "0812-345-678"));
+        assert!(
+            !same_phone("0912-345-678", "912-345-678"),
+            "two national forms: a dropped 0 is a different number"
         );
     }
 }

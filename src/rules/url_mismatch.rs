@@ -3,12 +3,15 @@ use crate::declare_rule;
 use crate::finding::Finding;
 use crate::message::Msg;
 use crate::rules::unknown_key::{self, Kind};
+use crate::rules::contact_mismatch::paired_profiles;
 use crate::rules::{Context, each_pair, value_differs};
 
 declare_rule! {
     /// ## What it does
-    /// Compares the `url` of entries paired across languages, and the `doi`
-    /// of publications. Scheme, `www.`, letter case of the host and a
+    /// Compares the links of the two versions: the personal site
+    /// (`basics.url`), each social profile's `url` (profiles matched by
+    /// `network`), the `url` of entries paired across languages, and the
+    /// `doi` of publications. Scheme, `www.`, letter case of the host and a
     /// trailing slash do not count; a DOI is compared without its
     /// `https://doi.org/` or `doi:` prefix, ignoring case. A key cvpair does
     /// not know (`website`) is compared the same way when both languages
@@ -37,6 +40,20 @@ declare_rule! {
 }
 
 fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
+    for cmp in ctx.comparisons {
+        let (ba, bb) = (&cmp.a.basics, &cmp.b.basics);
+        let links = std::iter::once(("url", ba, bb))
+            .chain(paired_profiles(ba, bb).map(|(pa, pb)| ("profiles.url", pa, pb)));
+        for (key, fa, fb) in links {
+            let (Some(ta), Some(tb)) = (fa.text("url"), fb.text("url")) else {
+                continue;
+            };
+            if normalise_url(&ta.value) != normalise_url(&tb.value) {
+                let msg = Msg::new("url-mismatch").arg("field", key);
+                out.push(value_differs(&RULE, ctx, cmp, true, msg, (ta, tb)));
+            }
+        }
+    }
     each_pair(ctx, |cmp, kind, pair, ea, eb| {
         for (key, norm) in [
             ("url", normalise_url as fn(&str) -> String),

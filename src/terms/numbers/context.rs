@@ -1,0 +1,725 @@
+//! What the words around a number say it counts: the unit after it (`%`,
+//! `倍`, `人`, `years`, `亿元`), the scale (`万`, ` million`), and the
+//! words before it (`RMB`, `Top`, `第`, `IELTS`, `Windows`).
+//!
+//! A number that names something (`Windows 11`, `ISO 9001`, `六级`,
+//! `0→1`) is read as a label: not an amount, so it is never compared as
+//! one, yet it still explains the same number written as a plain figure in
+//! the other language, where the name may not have been recognised.
+
+use super::{Reading, Token, Unit, spelled};
+
+/// A number read with what surrounds it.
+pub(super) struct Read {
+    /// Where the quantity starts: before its number when a currency is
+    /// written first (`RMB 5 billion`), so messages quote it whole.
+    pub start: usize,
+    pub value: f64,
+    pub unit: Unit,
+    pub reading: Reading,
+    pub end: usize,
+}
+
+/// Scale characters written after digits in Chinese, longest first.
+const HAN_SCALES: &[(&str, f64)] = &[
+    ("万亿", 1e12),
+    ("萬億", 1e12),
+    ("千万", 1e7),
+    ("千萬", 1e7),
+    ("百万", 1e6),
+    ("百萬", 1e6),
+    ("十万", 1e5),
+    ("十萬", 1e5),
+    ("亿", 1e8),
+    ("億", 1e8),
+    ("万", 1e4),
+    ("萬", 1e4),
+    ("千", 1e3),
+    ("百", 1e2),
+];
+
+/// Counting words after a number in Chinese (Simplified and Traditional),
+/// longest first where one starts another.
+const HAN_UNITS: &[(&str, Unit)] = &[
+    ("个百分点", Unit::Percent),
+    ("個百分點", Unit::Percent),
+    ("百分点", Unit::Percent),
+    ("百分點", Unit::Percent),
+    ("新台币", Unit::Money),
+    ("新台幣", Unit::Money),
+    ("人民币", Unit::Money),
+    ("人民幣", Unit::Money),
+    ("美元", Unit::Money),
+    ("港元", Unit::Money),
+    ("港币", Unit::Money),
+    ("港幣", Unit::Money),
+    ("新元", Unit::Money),
+    ("新币", Unit::Money),
+    ("新幣", Unit::Money),
+    ("欧元", Unit::Money),
+    ("歐元", Unit::Money),
+    ("英镑", Unit::Money),
+    ("英鎊", Unit::Money),
+    ("日元", Unit::Money),
+    ("台币", Unit::Money),
+    ("台幣", Unit::Money),
+    ("元", Unit::Money),
+    ("块", Unit::Money),
+    ("个月", Unit::Duration),
+    ("個月", Unit::Duration),
+    ("年", Unit::Duration),
+    ("倍", Unit::Times),
+    // 位元 is a bit (`12 位元`), 位 a person.
+    ("位元", Unit::Count),
+    ("人", Unit::People),
+    ("名", Unit::People),
+    ("位", Unit::People),
+    ("强", Unit::Rank),
+    ("強", Unit::Rank),
+    ("分", Unit::Score),
+];
+
+/// Counting words for things: what is counted differs, the kind does not.
+const HAN_COUNTERS: &str = "个個项項台臺款家篇门門种種次场場支套本件条條所座部只张張份笔筆类類轮輪节節首辆輛架页頁行天周例枚单單";
+
+/// Words after a number that make it the name of a thing, not an amount:
+/// `六级` (a level), `5代` (a generation), `3期` (a phase), `一等奖`.
+const HAN_LABELS: &str = "级級代版期届屆等线線星号號";
+
+/// Qualifiers written between a number and its unit: `100+`, `300 多個`,
+/// `十余年`. They bound a figure, they do not change it.
+const AFTER_QUALIFIERS: &[char] = &['+', '多', '余', '餘', '来', '來'];
+
+/// English nouns after a number (within two words) that count people.
+const PEOPLE: &[&str] = &[
+    "people",
+    "person",
+    "persons",
+    "member",
+    "members",
+    "staff",
+    "employee",
+    "employees",
+    "engineer",
+    "engineers",
+    "developer",
+    "developers",
+    "designer",
+    "designers",
+    "researcher",
+    "researchers",
+    "scientist",
+    "scientists",
+    "analyst",
+    "analysts",
+    "student",
+    "students",
+    "intern",
+    "interns",
+    "hires",
+    "volunteers",
+    "colleagues",
+    "teammates",
+    "mentees",
+    "headcount",
+    "fte",
+    "ftes",
+];
+
+/// Currency codes and signs written before an amount, lower-case.
+const CURRENCIES_BEFORE: &[&str] = &[
+    "rmb",
+    "cny",
+    "usd",
+    "hkd",
+    "sgd",
+    "twd",
+    "ntd",
+    "eur",
+    "gbp",
+    "jpy",
+    "aud",
+    "cad",
+    "us$",
+    "hk$",
+    "s$",
+    "nt$",
+    "$",
+    "¥",
+    "￥",
+    "€",
+    "£",
+    "人民币",
+    "人民幣",
+    "美元",
+    "港币",
+    "港幣",
+];
+
+/// Currency words after an amount, lower-case.
+const CURRENCIES_AFTER: &[&str] = &[
+    "yuan", "rmb", "cny", "usd", "dollars", "hkd", "sgd", "twd", "ntd", "eur", "euros", "gbp",
+    "pounds", "jpy", "yen",
+];
+
+/// Names of tests and their parts: a number after one (in the same clause)
+/// is a score, compared with scores only.
+const TESTS: &[&str] = &[
+    "ielts",
+    "toefl",
+    "toeic",
+    "gre",
+    "gmat",
+    "sat",
+    "cet",
+    "tem",
+    "hsk",
+    "jlpt",
+    "gpa",
+    "score",
+    "scored",
+    "listening",
+    "reading",
+    "writing",
+    "speaking",
+    "雅思",
+    "托福",
+    "托业",
+    "四级",
+    "六级",
+    "四級",
+    "六級",
+    "专四",
+    "专八",
+    "專四",
+    "專八",
+    "听力",
+    "聽力",
+    "阅读",
+    "閱讀",
+    "写作",
+    "寫作",
+    "口语",
+    "口語",
+    "成绩",
+    "成績",
+    "分数",
+    "分數",
+    "总分",
+    "總分",
+    "绩点",
+    "績點",
+];
+
+/// Capitalised words before a number that do not name a thing: the
+/// qualifiers and prepositions that stand before amounts (months are
+/// [`MONTHS`]).
+const NOT_NAMES: &[&str] = &[
+    "about",
+    "over",
+    "nearly",
+    "approximately",
+    "approx",
+    "around",
+    "roughly",
+    "almost",
+    "more",
+    "than",
+    "less",
+    "up",
+    "to",
+    "from",
+    "by",
+    "of",
+    "in",
+    "on",
+    "at",
+    "for",
+    "with",
+    "and",
+    "or",
+    "including",
+    "totalling",
+    "totaling",
+    "total",
+    "reaching",
+    "exceeding",
+    "under",
+    "above",
+    "below",
+    "some",
+    "all",
+    "only",
+    "just",
+    "the",
+    "a",
+    "an",
+];
+
+/// Months, whose abbreviations (`Sep`, `Sept`) are their beginnings: a day
+/// or a year after a month is a date, not a name.
+const MONTHS: &str =
+    "january february march april may june july august september october november december";
+
+fn is_month(lower: &str) -> bool {
+    lower.len() >= 3 && MONTHS.split(' ').any(|m| m.starts_with(lower))
+}
+
+/// Lower-case words before a number that make it a label (`version 3`,
+/// `level 2`, `No. 52300123`).
+const NAMING_WORDS: &[&str] = &[
+    "version",
+    "ver",
+    "v",
+    "level",
+    "phase",
+    "gen",
+    "generation",
+    "grade",
+    "class",
+    "season",
+    "chapter",
+    "no",
+    "number",
+    "release",
+    "round",
+    "part",
+    "stage",
+    "tier",
+    "figure",
+    "fig",
+    "series",
+    "web",
+];
+
+/// Chinese words before a number that make it a label (`编号 52300123`).
+const HAN_NAMING_WORDS: &[&str] = &["编号", "編號", "型号", "型號", "版本", "代号", "代號"];
+
+pub(super) fn read(chars: &[char], t: &Token, window_start: usize) -> Option<Read> {
+    let han = t.spelled && spelled::is_han_numeral(chars[t.start]);
+    let mut value = t.value;
+    let mut end = t.end;
+    let mut scaled = false;
+    if !han {
+        // `50 多亿`: the qualifier may stand before the scale.
+        let at = [skip_qualifier(chars, end), end];
+        if let Some((at, (len, factor))) = at
+            .iter()
+            .find_map(|&at| Some((at, scale(chars, at, t.spelled)?)))
+        {
+            value *= factor;
+            end = at + len;
+            scaled = true;
+        }
+    }
+    end = skip_qualifier(chars, end);
+    let after = unit_after(chars, end, end == t.end && !t.spelled, han);
+    let (mut unit, mut label) = (Unit::Plain, t.label);
+    match after {
+        After::Unit(u, len) => {
+            unit = u;
+            end += len;
+        }
+        After::Label(len) => {
+            label = true;
+            end += len;
+        }
+        After::Ordinal(len) => {
+            let rest: String = chars[end + len..].iter().take(7).collect();
+            let before: String = chars[window(window_start, t)..t.start].iter().collect();
+            let ranked =
+                ends_with_word(before.to_ascii_lowercase().trim_end(), &["ranked", "rank"]);
+            if !rest.to_ascii_lowercase().starts_with(" place") && !ranked {
+                return None;
+            }
+            unit = Unit::Rank;
+            end += len;
+        }
+        After::Skip => return None,
+        After::Nothing => {}
+    }
+    // A year is the date rules' concern (`in 2024`, `2024 年`).
+    if t.year_like && !scaled && matches!(unit, Unit::Plain | Unit::Duration) {
+        return None;
+    }
+    if unit == Unit::Duration {
+        let years = chars[t.end..end].contains(&'年')
+            || chars[t.end..end]
+                .iter()
+                .collect::<String>()
+                .contains("year");
+        if years {
+            value *= 12.0;
+            if chars.get(end) == Some(&'半') {
+                value += 6.0;
+                end += 1;
+            }
+        }
+    }
+    let before: String = chars[window(window_start, t)..t.start].iter().collect();
+    let before_lower = before.to_lowercase();
+    let mut start = t.start;
+    let trimmed = before_lower.trim_end();
+    if arrow_around(chars, t) {
+        label = true;
+    } else if trimmed.ends_with('第') {
+        if unit == Unit::People {
+            unit = Unit::Rank;
+        } else {
+            label = true;
+        }
+    } else if matches!(unit, Unit::Plain | Unit::Count | Unit::People)
+        && ends_with_word(trimmed, &["top", "前", "ranked", "rank"])
+    {
+        unit = Unit::Rank;
+    } else if trimmed.ends_with("百分之") {
+        unit = Unit::Percent;
+    } else if let Some(code) = word_ending(trimmed, CURRENCIES_BEFORE)
+        .filter(|_| matches!(unit, Unit::Plain | Unit::Money))
+    {
+        unit = Unit::Money;
+        let spaces = before.chars().count() - before.trim_end().chars().count();
+        start -= spaces + code.chars().count();
+    } else if unit == Unit::Plain
+        && ends_with_word(
+            strip_qualifiers(trimmed),
+            &["team of", "staff of", "headcount of"],
+        )
+    {
+        unit = Unit::People;
+    }
+    if !t.label && matches!(unit, Unit::Plain | Unit::Score) && names_a_test(&before_lower) {
+        unit = Unit::Score;
+        label = false;
+    } else if unit == Unit::Plain && !scaled && !t.grouped && !t.spelled {
+        label |= named_by_word_before(chars, t.start);
+    }
+    // A number word with nothing it counts is a word, not a number
+    // (`统一`, `two-factor`); `one` counts only years, months or people.
+    if t.spelled && !label {
+        let counted = unit != Unit::Plain || scaled;
+        let hyphenated = chars.get(t.end) == Some(&'-');
+        if (!counted && (han || hyphenated))
+            || (t.value == 1.0 && !han && !matches!(unit, Unit::Duration | Unit::People))
+        {
+            return None;
+        }
+    }
+    let reading = if label {
+        Reading::Label
+    } else if t.spelled {
+        Reading::Spelled
+    } else {
+        Reading::Stated
+    };
+    Some(Read {
+        start,
+        value,
+        unit,
+        reading,
+        end,
+    })
+}
+
+/// Where the words that bear on a number begin: after the previous number,
+/// and no more than a clause back (which also bounds the work on a long
+/// text of labels, whose words all stay in the window).
+fn window(window_start: usize, t: &Token) -> usize {
+    window_start.max(t.start.saturating_sub(64)).min(t.start)
+}
+
+/// A scale after a number: glued letters (`100k`, `1.5M`, `10w`), Chinese
+/// (`10万`, `12 萬`, `1.5 亿`), or an English word (` million`, ` bn`).
+/// Returns the characters it takes and its factor.
+fn scale(chars: &[char], end: usize, spelled: bool) -> Option<(usize, f64)> {
+    if !spelled && chars.get(end).is_some_and(char::is_ascii_alphabetic) {
+        let (word, len) = ascii_word(chars, end);
+        let factor = match word.as_str() {
+            "k" | "K" => 1e3,
+            "m" | "M" | "mn" => 1e6,
+            "b" | "B" | "bn" => 1e9,
+            "w" | "W" => 1e4,
+            _ => return None,
+        };
+        return Some((len, factor));
+    }
+    let space = usize::from(chars.get(end) == Some(&' '));
+    let at = end + space;
+    if !spelled {
+        if let Some((len, factor)) = starts_with_any(chars, at, HAN_SCALES) {
+            return Some((space + len, factor));
+        }
+    }
+    if space == 1 && chars.get(at).is_some_and(char::is_ascii_alphabetic) {
+        let (word, len) = ascii_word(chars, at);
+        let factor = match word.to_ascii_lowercase().as_str() {
+            "thousand" => 1e3,
+            "million" | "mn" => 1e6,
+            "billion" | "bn" => 1e9,
+            _ => return None,
+        };
+        return Some((space + len, factor));
+    }
+    None
+}
+
+fn skip_qualifier(chars: &[char], end: usize) -> usize {
+    let space = usize::from(chars.get(end) == Some(&' '));
+    match chars.get(end + space) {
+        Some(c) if AFTER_QUALIFIERS.contains(c) => end + space + 1,
+        _ => end,
+    }
+}
+
+enum After {
+    Unit(Unit, usize),
+    Label(usize),
+    /// `1st`, `3rd`: read as a rank only before `place`.
+    Ordinal(usize),
+    /// Not a number at all (`一二`, a number word inside another word).
+    Skip,
+    Nothing,
+}
+
+/// The unit written right after a number (and at most one space).
+fn unit_after(chars: &[char], end: usize, glued: bool, han: bool) -> After {
+    match chars.get(end) {
+        Some('%') => return After::Unit(Unit::Percent, 1),
+        Some('×') => return After::Unit(Unit::Times, 1),
+        Some(c) if glued && c.is_ascii_alphabetic() => {
+            let (word, len) = ascii_word(chars, end);
+            return match word.as_str() {
+                "x" | "X" => After::Unit(Unit::Times, len),
+                "st" | "nd" | "rd" | "th" => After::Ordinal(len),
+                // 5G, 4G: a generation of networks.
+                "G" => After::Label(len),
+                // A unit glued on (40ms, 16GB): the number stands.
+                _ => After::Unit(Unit::Plain, len),
+            };
+        }
+        Some('-') if chars.get(end + 1).is_some_and(char::is_ascii_alphabetic) => {
+            let (word, len) = ascii_word(chars, end + 1);
+            return match english_unit(&word.to_ascii_lowercase()) {
+                Some(unit) => After::Unit(unit, 1 + len),
+                None => After::Nothing,
+            };
+        }
+        _ => {}
+    }
+    let space = usize::from(chars.get(end) == Some(&' '));
+    let at = end + space;
+    if chars.get(at) == Some(&'%') {
+        return After::Unit(Unit::Percent, space + 1);
+    }
+    if space == 1 && chars.get(at).is_some_and(char::is_ascii_alphabetic) {
+        let rest: String = chars[at..]
+            .iter()
+            .take(24)
+            .collect::<String>()
+            .to_lowercase();
+        for (phrase, unit) in [
+            ("per cent", Unit::Percent),
+            ("percentage points", Unit::Percent),
+        ] {
+            if rest.starts_with(phrase) {
+                return After::Unit(unit, space + phrase.len());
+            }
+        }
+        let (word, len) = ascii_word(chars, at);
+        if let Some(unit) = english_unit(&word.to_ascii_lowercase()) {
+            return After::Unit(unit, space + len);
+        }
+        // People counted two words on: `12 software engineers`.
+        if chars.get(at + len) == Some(&' ')
+            && chars
+                .get(at + len + 1)
+                .is_some_and(char::is_ascii_alphabetic)
+        {
+            let (second, _) = ascii_word(chars, at + len + 1);
+            if PEOPLE.contains(&second.to_ascii_lowercase().as_str()) {
+                return After::Unit(Unit::People, 0);
+            }
+        }
+        return After::Nothing;
+    }
+    if let Some((len, unit)) = starts_with_any(chars, at, HAN_UNITS) {
+        // `十分` is "very", not ten points; a score is written in digits.
+        if unit == Unit::Score && han {
+            return After::Skip;
+        }
+        return After::Unit(unit, space + len);
+    }
+    match chars.get(at) {
+        Some(c) if HAN_COUNTERS.contains(*c) => After::Unit(Unit::Count, space + 1),
+        Some(c) if HAN_LABELS.contains(*c) => After::Label(space + 1),
+        _ => After::Nothing,
+    }
+}
+
+fn english_unit(word: &str) -> Option<Unit> {
+    Some(match word {
+        "percent" | "pp" => Unit::Percent,
+        "times" | "fold" => Unit::Times,
+        "year" | "years" | "yr" | "yrs" | "month" | "months" => Unit::Duration,
+        w if PEOPLE.contains(&w) || w == "strong" => Unit::People,
+        w if CURRENCIES_AFTER.contains(&w) => Unit::Money,
+        _ => return None,
+    })
+}
+
+/// The ASCII letters from `i`, and how many.
+fn ascii_word(chars: &[char], i: usize) -> (String, usize) {
+    let len = chars[i..]
+        .iter()
+        .take_while(|c| c.is_ascii_alphabetic())
+        .count();
+    (chars[i..i + len].iter().collect(), len)
+}
+
+fn starts_with_any<T: Copy>(chars: &[char], at: usize, table: &[(&str, T)]) -> Option<(usize, T)> {
+    table.iter().find_map(|(w, v)| {
+        let n = w.chars().count();
+        (chars.len() >= at + n && chars[at..at + n].iter().copied().eq(w.chars()))
+            .then_some((n, *v))
+    })
+}
+
+/// Whether `text` ends with one of `words`, not inside a longer ASCII word
+/// (`top`, not `laptop`).
+fn ends_with_word(text: &str, words: &[&str]) -> bool {
+    word_ending(text, words).is_some()
+}
+
+/// The first of `words` that `text` ends with, as [`ends_with_word`].
+fn word_ending<'w>(text: &str, words: &[&'w str]) -> Option<&'w str> {
+    words.iter().copied().find(|w| {
+        text.strip_suffix(w).is_some_and(|head| {
+            !(w.starts_with(|c: char| c.is_ascii_alphabetic())
+                && head.ends_with(|c: char| c.is_ascii_alphabetic()))
+        })
+    })
+}
+
+/// `team of about` → `team of`: qualifiers between a noun and its number.
+fn strip_qualifiers(text: &str) -> &str {
+    let mut text = text;
+    for q in [
+        "about",
+        "over",
+        "nearly",
+        "approximately",
+        "approx.",
+        "around",
+        "roughly",
+        "almost",
+        "some",
+        "~",
+    ] {
+        if let Some(head) = text.strip_suffix(q) {
+            text = head.trim_end();
+        }
+    }
+    text
+}
+
+/// Whether the clause before a number names a test (`IELTS Academic 7.5`,
+/// `雅思（学术类）7.0`, `CET-6 602`).
+fn names_a_test(before: &str) -> bool {
+    let clause = before
+        .rsplit([',', ';', '。', '，', '；', '、', '!', '?'])
+        .next()
+        .unwrap_or(before);
+    TESTS.iter().any(|t| {
+        clause.match_indices(t).any(|(i, _)| {
+            let latin = t.starts_with(|c: char| c.is_ascii_alphabetic());
+            let prev_ok = !clause[..i].ends_with(|c: char| c.is_ascii_alphabetic());
+            let next_ok = !clause[i + t.len()..].starts_with(|c: char| c.is_ascii_alphabetic());
+            !latin || (prev_ok && next_ok)
+        })
+    })
+}
+
+/// Whether the word right before a number names a thing: a capitalised
+/// word inside a sentence (`Unreal Engine 5`, `Windows 11`), an acronym
+/// (`ISO 9001`), a camel-cased product (`iPhone 15`), or a naming word
+/// (`version 3`, `No. 42`, `编号`). A capitalised word that opens a
+/// sentence is usually a verb (`Led 5 engineers`) and names nothing.
+fn named_by_word_before(chars: &[char], start: usize) -> bool {
+    let mut p = start;
+    if p > 0 && chars[p - 1] == ' ' {
+        p -= 1;
+    }
+    if p > 0 && chars[p - 1] == '.' {
+        p -= 1;
+    }
+    // Only the last few characters: a long text must not be copied for
+    // each of its numbers.
+    let head: String = chars[p.saturating_sub(4)..p].iter().collect();
+    if HAN_NAMING_WORDS.iter().any(|w| head.ends_with(w)) {
+        return true;
+    }
+    let len = chars[..p]
+        .iter()
+        .rev()
+        .take_while(|c| c.is_ascii_alphabetic())
+        .take(40)
+        .count();
+    if len == 0 {
+        return false;
+    }
+    let word: String = chars[p - len..p].iter().collect();
+    let lower = word.to_ascii_lowercase();
+    if NAMING_WORDS.contains(&lower.as_str()) {
+        return true;
+    }
+    if NOT_NAMES.contains(&lower.as_str())
+        || is_month(&lower)
+        || CURRENCIES_BEFORE.contains(&lower.as_str())
+        || TESTS.contains(&lower.as_str())
+    {
+        return false;
+    }
+    if word.chars().skip(1).any(|c| c.is_ascii_uppercase()) {
+        return true;
+    }
+    if !word.starts_with(|c: char| c.is_ascii_uppercase()) {
+        return false;
+    }
+    let opens = chars[..p - len]
+        .iter()
+        .rev()
+        .find(|c| **c != ' ')
+        .is_none_or(|c| ".;:!?([•·-–—\"'“‘>。；：！？（【「".contains(*c));
+    !opens
+}
+
+/// A number beside an arrow or in `0 到 1` / `0 to 1` (building from
+/// nothing) names a stage, not an amount.
+fn arrow_around(chars: &[char], t: &Token) -> bool {
+    let after: String = chars[t.end..].iter().take(6).collect();
+    let after = after.trim_start();
+    let before: String = chars[t.start.saturating_sub(6)..t.start].iter().collect();
+    let before = before.trim_end();
+    if before.ends_with('→')
+        || before.ends_with("->")
+        || after.starts_with('→')
+        || after.starts_with("->")
+    {
+        return true;
+    }
+    let from_zero = t.value == 0.0
+        && after
+            .strip_prefix('到')
+            .or_else(|| after.strip_prefix("to "))
+            .is_some_and(|r| r.trim_start().starts_with('1'));
+    let to_one = t.value == 1.0 && {
+        let head = before
+            .strip_suffix('到')
+            .or_else(|| before.strip_suffix(" to"))
+            .map(str::trim_end);
+        head.is_some_and(|h| {
+            h.ends_with('0') && !h[..h.len() - 1].ends_with(|c: char| c.is_ascii_digit())
+        })
+    };
+    from_zero || to_one
+}
