@@ -9,6 +9,7 @@ pub mod assign;
 pub mod names;
 pub mod score;
 pub mod titles;
+pub mod translation;
 
 use crate::model::{Document, Entry, SectionKind};
 use crate::terms::glossary::Glossary;
@@ -93,14 +94,18 @@ pub fn align_section(
         .iter()
         .filter_map(|e| e.id.as_ref().map(|id| (id.value.as_str(), e.index)))
         .collect();
-    let fa: Vec<EntryFeatures> = a
+    let mut fa: Vec<EntryFeatures> = a
         .iter()
         .map(|e| EntryFeatures::new(kind, e, a.len(), glossary, la))
         .collect();
-    let fb: Vec<EntryFeatures> = b
+    let mut fb: Vec<EntryFeatures> = b
         .iter()
         .map(|e| EntryFeatures::new(kind, e, b.len(), glossary, lb))
         .collect();
+    for side in [&mut fa, &mut fb] {
+        translation::weigh(side.iter_mut().map(|f| &mut f.name_words));
+        translation::weigh(side.iter_mut().map(|f| &mut f.detail_words));
+    }
     for (i, e) in a.iter().enumerate() {
         if let Some(&j) = e.id.as_ref().and_then(|id| ids_b.get(id.value.as_str())) {
             let mut scored = score::score(&fa[i], e, &fb[j], &b[j], true);

@@ -12,6 +12,8 @@ use crate::message::Msg;
 use crate::model::{Entry, SectionKind};
 use crate::terms::gazetteer;
 use crate::terms::glossary::Glossary;
+use crate::terms::lexicon::Bag;
+use super::translation::{self, Weighted};
 
 /// Score at which two entries are paired.
 pub const PAIR_THRESHOLD: f32 = 1.5;
@@ -28,6 +30,9 @@ const GENERIC_WEIGHT: f32 = 0.25;
 const DETAIL_WEIGHT: f32 = 1.0;
 const CONFLICT_PENALTY: f32 = 1.5;
 const ORDER_WEIGHT: f32 = 0.05;
+/// Translated detail fields (a position, an issuer) corroborate like
+/// shared detail words, a little more since a translation covers them all.
+const DETAIL_TRANSLATION_WEIGHT: f32 = 1.5;
 
 /// Everything about an entry that scoring compares, computed once.
 #[derive(Clone, Debug)]
@@ -41,6 +46,10 @@ pub struct EntryFeatures {
     pub glossary: Vec<usize>,
     /// Gazetteer organisations the name mentions.
     pub orgs: Vec<usize>,
+    /// The name's words, for the lexicon; weighted per section.
+    pub name_words: Weighted,
+    /// The detail fields' and description's words.
+    pub detail_words: Weighted,
 }
 
 impl EntryFeatures {
@@ -59,7 +68,14 @@ impl EntryFeatures {
             .chain(entry.fields.list("roles").iter().map(|t| t.value.as_str()))
             .collect();
         let name = text(kind.name_field());
+        let described: Vec<&str> = detail
+            .iter()
+            .copied()
+            .chain(["description", "summary"].map(text))
+            .collect();
         EntryFeatures {
+            name_words: Weighted::new(Bag::new(name)),
+            detail_words: Weighted::new(Bag::new(&described.join(" "))),
             glossary: if glossary.is_empty() {
                 Vec::new()
             } else {
@@ -155,6 +171,17 @@ pub fn score(
         s.known_orgs_differ = None;
         s.note(|| Msg::new("reason-glossary"));
     }
+    // The lexicon: a name in one language that translates the other
+    // (国家奖学金 = National Scholarship) names the entry as well as
+    // shared words do, unless known organisations already said otherwise.
+    let t = translation::compare(&a.name_words, &b.name_words);
+    if s.known_orgs_differ.is_none() && t.strength > m.similarity {
+        m.similarity = t.strength;
+        m.conflicting &= t.strength < CONFIDENT_NAME;
+    }
+    if t.strength > 0.0 {
+        s.note(|| Msg::new("reason-translated").arg("words", t.shown(&a.name_words, &b.name_words)));
+    }
     s.names_conflict = m.conflicting;
     s.name_similarity = m.similarity;
     s.score += NAME_WEIGHT * m.similarity;
@@ -190,6 +217,15 @@ pub fn score(
         if !detail.shared.is_empty() {
             s.note(|| Msg::new("reason-shared-detail").arg("words", detail.shared.join(", ")));
         }
+    }
+
+    let t = translation::compare(&a.detail_words, &b.detail_words);
+    if t.strength > detail.similarity {
+        s.score += DETAIL_TRANSLATION_WEIGHT * t.strength - DETAIL_WEIGHT * detail.similarity;
+        s.note(|| {
+            Msg::new("reason-translated-detail")
+                .arg("words", t.shown(&a.detail_words, &b.detail_words))
+        });
     }
 
     dates(ea, eb, &mut s);

@@ -1,0 +1,195 @@
+//! How well one entry's text translates another's, by the lexicon.
+//!
+//! As lexicon-based sentence aligners (Champollion) score English–Chinese
+//! pairs: each matched word counts by its rarity in the section (IDF), so
+//! a word every entry has says little, and the matched weight is divided
+//! by the weight of both texts, so a long description does not win by
+//! size. Words that name a kind of entry (award, 项目) weigh little
+//! everywhere, so two unrelated entries never pair on them.
+
+use crate::terms::lexicon::{self, Bag, WordKind};
+
+/// Weight of a generic word against a distinctive one of the same rarity.
+const GENERIC_FACTOR: f32 = 0.2;
+/// Coverage below which a translation says nothing, and from which it is
+/// as good as the same name. Between, strength grows linearly.
+const FLOOR: f32 = 0.3;
+const FULL: f32 = 0.8;
+
+/// A text's words with their weights in its section.
+#[derive(Clone, Debug, Default)]
+pub struct Weighted {
+    pub bag: Bag,
+    pub weights: Vec<f32>,
+}
+
+impl Weighted {
+    /// Weighs each word as if it were its section's only entry; see [`weigh`].
+    pub fn new(bag: Bag) -> Self {
+        let weights = bag.words.iter().map(|w| base(w, 1.0)).collect();
+        Weighted { bag, weights }
+    }
+}
+
+fn base(word: &lexicon::Word, idf: f32) -> f32 {
+    if word.generic() {
+        idf * GENERIC_FACTOR
+    } else {
+        idf
+    }
+}
+
+/// Weighs the words of one language's entries of a section by inverse
+/// document frequency over those entries: ln((N + 1) / df), so a word of
+/// a single-entry section still counts, and one in every entry of a long
+/// section almost not.
+pub fn weigh<'a>(entries: impl IntoIterator<Item = &'a mut Weighted>) {
+    let mut entries: Vec<&mut Weighted> = entries.into_iter().collect();
+    let mut df: std::collections::HashMap<&str, f32> = std::collections::HashMap::new();
+    let mut keys: Vec<Vec<String>> = Vec::with_capacity(entries.len());
+    for e in &entries {
+        let mut k: Vec<String> = e.bag.words.iter().map(|w| w.key().to_string()).collect();
+        k.sort_unstable();
+        k.dedup();
+        keys.push(k);
+    }
+    for k in &keys {
+        for key in k {
+            *df.entry(key.as_str()).or_default() += 1.0;
+        }
+    }
+    let n = entries.len() as f32;
+    for e in entries.iter_mut() {
+        let weights = e
+            .bag
+            .words
+            .iter()
+            .map(|w| base(w, ((n + 1.0) / df.get(w.key()).copied().unwrap_or(1.0)).ln()))
+            .collect();
+        e.weights = weights;
+    }
+}
+
+/// The lexicon's verdict on two texts.
+#[derive(Clone, Debug, Default)]
+pub struct Translation {
+    /// 0 when the texts do not translate each other, up to 1 when they do
+    /// word for word.
+    pub strength: f32,
+    /// Matched words, as positions in the two bags.
+    pub links: Vec<(usize, usize)>,
+}
+
+impl Translation {
+    /// The matched words, Chinese first: `国家=national, 奖学金=scholarship`.
+    pub fn shown(&self, a: &Weighted, b: &Weighted) -> String {
+        let shown: Vec<String> = self
+            .links
+            .iter()
+            .map(|&(i, j)| {
+                let (x, y) = (&a.bag.words[i], &b.bag.words[j]);
+                let (zh, en) = if matches!(y.kind, WordKind::Han(_)) {
+                    (y, x)
+                } else {
+                    (x, y)
+                };
+                if zh.surface.eq_ignore_ascii_case(&en.surface) {
+                    zh.surface.clone()
+                } else {
+                    format!("{}={}", zh.surface, en.surface.to_lowercase())
+                }
+            })
+            .collect();
+        shown.join(", ")
+    }
+}
+
+/// Compares two texts. Only a pair that crosses scripts through a word
+/// that is not generic counts: texts in one script are compared by their
+/// shared words elsewhere, and a shared 奖 / award is not a translation.
+pub fn compare(a: &Weighted, b: &Weighted) -> Translation {
+    if a.bag.is_empty() || b.bag.is_empty() {
+        return Translation::default();
+    }
+    let links = lexicon::links(&a.bag, &b.bag);
+    let crosses = links.iter().any(|&(i, j)| {
+        let (x, y) = (&a.bag.words[i], &b.bag.words[j]);
+        matches!(x.kind, WordKind::Han(_)) != matches!(y.kind, WordKind::Han(_))
+            && !x.generic()
+            && !y.generic()
+    });
+    if !crosses {
+        return Translation::default();
+    }
+    let mut covered_a = vec![false; a.weights.len()];
+    let mut covered_b = vec![false; b.weights.len()];
+    for &(i, j) in &links {
+        covered_a[i] = true;
+        covered_b[j] = true;
+    }
+    let sum = |w: &[f32], covered: Option<&[bool]>| -> f32 {
+        w.iter()
+            .enumerate()
+            .filter(|(i, _)| covered.is_none_or(|c| c[*i]))
+            .map(|(_, w)| w)
+            .sum()
+    };
+    let total = sum(&a.weights, None) + sum(&b.weights, None);
+    let matched = sum(&a.weights, Some(&covered_a)) + sum(&b.weights, Some(&covered_b));
+    let coverage = if total > 0.0 { matched / total } else { 0.0 };
+    Translation {
+        strength: ((coverage - FLOOR) / (FULL - FLOOR)).clamp(0.0, 1.0),
+        links,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn strength(a: &str, b: &str) -> f32 {
+        compare(&Weighted::new(Bag::new(a)), &Weighted::new(Bag::new(b))).strength
+    }
+
+    #[test]
+    fn a_faithful_translation_is_strong() {
+        assert_eq!(strength("国家奖学金", "National Scholarship"), 1.0);
+        assert!(strength("云架构师认证 专业级", "Certified Cloud Architect, Professional Level") > 0.9);
+    }
+
+    #[test]
+    fn generic_words_alone_are_no_translation() {
+        assert_eq!(strength("优秀学生奖", "Best Paper Award"), 0.0);
+        assert_eq!(strength("项目", "Project"), 0.0);
+        assert_eq!(strength("数据平台项目", "Payment Gateway Project"), 0.0);
+    }
+
+    #[test]
+    fn a_partial_translation_is_weaker() {
+        let full = strength("城市贸易局", "City Trade Bureau");
+        let part = strength("城市贸易局", "City Music Festival Committee");
+        assert!(full > part, "{full} {part}");
+    }
+
+    #[test]
+    fn a_word_in_every_entry_weighs_little() {
+        let mut side: Vec<Weighted> = ["数学 竞赛", "物理 竞赛", "化学 竞赛"]
+            .into_iter()
+            .map(|t| Weighted::new(Bag::new(t)))
+            .collect();
+        weigh(side.iter_mut());
+        assert!(side[0].weights[1] < side[0].weights[0] / 2.0);
+    }
+
+    #[test]
+    fn shown_puts_chinese_first() {
+        let (a, b) = (
+            Weighted::new(Bag::new("National Scholarship")),
+            Weighted::new(Bag::new("国家奖学金")),
+        );
+        assert_eq!(
+            compare(&a, &b).shown(&a, &b),
+            "国家=national, 奖学金=scholarship"
+        );
+    }
+}
