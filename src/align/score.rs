@@ -33,6 +33,9 @@ const ORDER_WEIGHT: f32 = 0.05;
 /// Translated detail fields (a position, an issuer) corroborate like
 /// shared detail words, a little more since a translation covers them all.
 const DETAIL_TRANSLATION_WEIGHT: f32 = 1.5;
+/// A name translated through one Chinese character alone pairs with
+/// help from the rest, but is never confident.
+const SINGLE_CHARACTER_NAME: f32 = 0.45;
 
 /// Everything about an entry that scoring compares, computed once.
 #[derive(Clone, Debug)]
@@ -175,11 +178,14 @@ pub fn score(
     // (国家奖学金 = National Scholarship) names the entry as well as
     // shared words do, unless known organisations already said otherwise.
     let t = translation::compare(&a.name_words, &b.name_words);
-    if s.known_orgs_differ.is_none() && t.strength > m.similarity {
-        m.similarity = t.strength;
-        m.conflicting &= t.strength < CONFIDENT_NAME;
-    }
-    if t.strength > 0.0 {
+    let strength = if t.single_character {
+        t.strength.min(SINGLE_CHARACTER_NAME)
+    } else {
+        t.strength
+    };
+    if s.known_orgs_differ.is_none() && strength > m.similarity {
+        m.similarity = strength;
+        m.conflicting &= strength < CONFIDENT_NAME;
         s.note(|| Msg::new("reason-translated").arg("words", t.shown(&a.name_words, &b.name_words)));
     }
     s.names_conflict = m.conflicting;

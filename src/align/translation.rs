@@ -78,25 +78,39 @@ pub struct Translation {
     pub strength: f32,
     /// Matched words, as positions in the two bags.
     pub links: Vec<(usize, usize)>,
+    /// The translation rests on one single Chinese character: a
+    /// character has many senses, so this corroborates but never
+    /// identifies (橘 = orange).
+    pub single_character: bool,
 }
 
 impl Translation {
-    /// The matched words, Chinese first: `国家=national, 奖学金=scholarship`.
+    /// The matched words, Chinese first, a Chinese word's English words
+    /// together: `国家=national, 奖学金=scholarship, 一等奖=first prize`.
     pub fn shown(&self, a: &Weighted, b: &Weighted) -> String {
-        let shown: Vec<String> = self
-            .links
-            .iter()
-            .map(|&(i, j)| {
-                let (x, y) = (&a.bag.words[i], &b.bag.words[j]);
-                let (zh, en) = if matches!(y.kind, WordKind::Han(_)) {
-                    (y, x)
+        let mut shown: Vec<(String, String)> = Vec::new();
+        for &(i, j) in &self.links {
+            let (x, y) = (&a.bag.words[i], &b.bag.words[j]);
+            let (zh, en) = if matches!(y.kind, WordKind::Han(_)) {
+                (y, x)
+            } else {
+                (x, y)
+            };
+            match shown.iter_mut().find(|(z, _)| *z == zh.surface) {
+                Some((_, words)) if zh.surface != en.surface => {
+                    words.push(' ');
+                    words.push_str(&en.surface.to_lowercase());
+                }
+                _ => shown.push((zh.surface.clone(), en.surface.to_lowercase())),
+            }
+        }
+        let shown: Vec<String> = shown
+            .into_iter()
+            .map(|(zh, en)| {
+                if zh.to_lowercase() == en {
+                    zh
                 } else {
-                    (x, y)
-                };
-                if zh.surface.eq_ignore_ascii_case(&en.surface) {
-                    zh.surface.clone()
-                } else {
-                    format!("{}={}", zh.surface, en.surface.to_lowercase())
+                    format!("{zh}={en}")
                 }
             })
             .collect();
@@ -112,15 +126,24 @@ pub fn compare(a: &Weighted, b: &Weighted) -> Translation {
         return Translation::default();
     }
     let links = lexicon::links(&a.bag, &b.bag);
-    let crosses = links.iter().any(|&(i, j)| {
-        let (x, y) = (&a.bag.words[i], &b.bag.words[j]);
-        matches!(x.kind, WordKind::Han(_)) != matches!(y.kind, WordKind::Han(_))
-            && !x.generic()
-            && !y.generic()
-    });
-    if !crosses {
+    // The Chinese words of the links that cross scripts on content words.
+    let mut content: Vec<&str> = links
+        .iter()
+        .filter_map(|&(i, j)| {
+            let (x, y) = (&a.bag.words[i], &b.bag.words[j]);
+            let zh = match (&x.kind, &y.kind) {
+                (WordKind::Han(_), WordKind::Latin { .. }) => x,
+                (WordKind::Latin { .. }, WordKind::Han(_)) => y,
+                _ => return None,
+            };
+            (!x.generic() && !y.generic()).then_some(zh.surface.as_str())
+        })
+        .collect();
+    content.dedup();
+    if content.is_empty() {
         return Translation::default();
     }
+    let single_character = content.len() == 1 && content[0].chars().count() == 1;
     let mut covered_a = vec![false; a.weights.len()];
     let mut covered_b = vec![false; b.weights.len()];
     for &(i, j) in &links {
@@ -140,6 +163,7 @@ pub fn compare(a: &Weighted, b: &Weighted) -> Translation {
     Translation {
         strength: ((coverage - FLOOR) / (FULL - FLOOR)).clamp(0.0, 1.0),
         links,
+        single_character,
     }
 }
 
@@ -172,6 +196,20 @@ mod tests {
     }
 
     #[test]
+    fn one_character_is_flagged() {
+        let t = compare(
+            &Weighted::new(Bag::new("小橘出行")),
+            &Weighted::new(Bag::new("Orange Mobility")),
+        );
+        assert!(t.single_character && t.strength > 0.0);
+        let t = compare(
+            &Weighted::new(Bag::new("奖学金")),
+            &Weighted::new(Bag::new("Scholarship")),
+        );
+        assert!(!t.single_character);
+    }
+
+    #[test]
     fn a_word_in_every_entry_weighs_little() {
         let mut side: Vec<Weighted> = ["数学 竞赛", "物理 竞赛", "化学 竞赛"]
             .into_iter()
@@ -191,5 +229,10 @@ mod tests {
             compare(&a, &b).shown(&a, &b),
             "国家=national, 奖学金=scholarship"
         );
+        let (a, b) = (
+            Weighted::new(Bag::new("一等奖 GraspLab")),
+            Weighted::new(Bag::new("First Prize, GraspLab")),
+        );
+        assert_eq!(compare(&a, &b).shown(&a, &b), "一等奖=first prize, GraspLab");
     }
 }

@@ -289,9 +289,16 @@ pub fn stem(word: &str) -> String {
     ];
     const DERIVATION: &[&str] = &[
         "izations", "isations", "ization", "isation", "ational", "ations", "ation", "itions",
-        "ition", "ments", "ment", "ness", "ative", "ical", "ally", "ity", "ive", "ful", "ics",
+        "ition", "ments", "ment", "ness", "ative", "ise", "ize", "yse", "yze", "ical", "ally", "ity", "ive", "ful", "ics",
         "ion", "ure", "ate", "ic", "al", "er", "or", "ly",
     ];
+    // British spellings meet American ones (harbour, centre, programme).
+    for (british, american) in [("our", "or"), ("tre", "ter"), ("mme", "m")] {
+        if w.len() > 4 && w.ends_with(british) {
+            w.truncate(w.len() - british.len());
+            w.push_str(american);
+        }
+    }
     for (suffix, with) in INFLECTION {
         if let Some(base) = w.strip_suffix(suffix) {
             let keeps = !(*suffix == "s" && (base.ends_with('s') || base.ends_with('u')));
@@ -438,6 +445,11 @@ mod tests {
             ("architecture", "architect"),
             ("prizes", "prize"),
             ("companies", "company"),
+            ("harbour", "harbor"),
+            ("centre", "center"),
+            ("programme", "programs"),
+            ("organisation", "organize"),
+            ("modelling", "model"),
         ] {
             assert_eq!(stem(a), stem(b), "{a} / {b}");
         }
