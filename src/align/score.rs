@@ -7,13 +7,13 @@
 //! dates corroborate. List order only breaks ties.
 
 use super::names::{self, NameFeatures};
+use super::translation::{self, Weighted};
 use crate::date::{Agreement, DateValue};
 use crate::message::Msg;
 use crate::model::{Entry, SectionKind};
 use crate::terms::gazetteer;
 use crate::terms::glossary::Glossary;
 use crate::terms::lexicon::Bag;
-use super::translation::{self, Weighted};
 
 /// Score at which two entries are paired.
 pub const PAIR_THRESHOLD: f32 = 1.5;
@@ -186,7 +186,9 @@ pub fn score(
     if s.known_orgs_differ.is_none() && strength > m.similarity {
         m.similarity = strength;
         m.conflicting &= strength < CONFIDENT_NAME;
-        s.note(|| Msg::new("reason-translated").arg("words", t.shown(&a.name_words, &b.name_words)));
+        s.note(|| {
+            Msg::new("reason-translated").arg("words", t.shown(&a.name_words, &b.name_words))
+        });
     }
     s.names_conflict = m.conflicting;
     s.name_similarity = m.similarity;

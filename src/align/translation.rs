@@ -64,7 +64,12 @@ pub fn weigh<'a>(entries: impl IntoIterator<Item = &'a mut Weighted>) {
             .bag
             .words
             .iter()
-            .map(|w| base(w, ((n + 1.0) / df.get(w.key()).copied().unwrap_or(1.0)).ln()))
+            .map(|w| {
+                base(
+                    w,
+                    ((n + 1.0) / df.get(w.key()).copied().unwrap_or(1.0)).ln(),
+                )
+            })
             .collect();
         e.weights = weights;
     }
@@ -178,7 +183,12 @@ mod tests {
     #[test]
     fn a_faithful_translation_is_strong() {
         assert_eq!(strength("国家奖学金", "National Scholarship"), 1.0);
-        assert!(strength("云架构师认证 专业级", "Certified Cloud Architect, Professional Level") > 0.9);
+        assert!(
+            strength(
+                "云架构师认证 专业级",
+                "Certified Cloud Architect, Professional Level"
+            ) > 0.9
+        );
     }
 
     #[test]
@@ -233,6 +243,9 @@ mod tests {
             Weighted::new(Bag::new("一等奖 GraspLab")),
             Weighted::new(Bag::new("First Prize, GraspLab")),
         );
-        assert_eq!(compare(&a, &b).shown(&a, &b), "一等奖=first prize, GraspLab");
+        assert_eq!(
+            compare(&a, &b).shown(&a, &b),
+            "一等奖=first prize, GraspLab"
+        );
     }
 }

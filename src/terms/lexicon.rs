@@ -59,8 +59,8 @@ impl Word {
 /// Résumé words that name a kind of entry, beyond organisation words.
 const GENERIC_HAN: &[&str] = &[
     "奖", "獎", "奖项", "獎項", "项目", "項目", "公司", "比赛", "比賽", "竞赛", "競賽", "大赛",
-    "大賽", "系统", "系統", "平台", "证书", "證書", "认证", "認證", "荣誉", "榮譽", "称号",
-    "稱號", "优秀", "優秀",
+    "大賽", "系统", "系統", "平台", "证书", "證書", "认证", "認證", "荣誉", "榮譽", "称号", "稱號",
+    "优秀", "優秀",
 ];
 const GENERIC_STEMS: &[&str] = &[
     "project", "award", "priz", "compani", "compan", "competit", "compet", "contest", "system",
@@ -69,8 +69,8 @@ const GENERIC_STEMS: &[&str] = &[
 
 /// English words that carry no content.
 const STOP: &[&str] = &[
-    "a", "an", "the", "of", "to", "and", "or", "in", "on", "at", "for", "with", "by", "as",
-    "from", "into", "is", "are", "be", "it", "its", "via",
+    "a", "an", "the", "of", "to", "and", "or", "in", "on", "at", "for", "with", "by", "as", "from",
+    "into", "is", "are", "be", "it", "its", "via",
 ];
 
 /// A text's words, in order.
@@ -242,14 +242,22 @@ pub fn links(a: &Bag, b: &Bag) -> Vec<(usize, usize)> {
                 // another word of the phrase, not the same word again.
                 let repeats = |han: usize, latin: &Word, a_is_han: bool| {
                     out.iter().any(|&(p, q)| {
-                        let (h, l) = if a_is_han { (p, &b.words[q]) } else { (q, &a.words[p]) };
+                        let (h, l) = if a_is_han {
+                            (p, &b.words[q])
+                        } else {
+                            (q, &a.words[p])
+                        };
                         h == han && l.key() == latin.key()
                     })
                 };
                 let joins = second
                     && match (&x.kind, &y.kind) {
-                        (WordKind::Han(_), WordKind::Latin { .. }) => !used_b[j] && !repeats(i, y, true),
-                        (WordKind::Latin { .. }, WordKind::Han(_)) => !used_a[i] && !repeats(j, x, false),
+                        (WordKind::Han(_), WordKind::Latin { .. }) => {
+                            !used_b[j] && !repeats(i, y, true)
+                        }
+                        (WordKind::Latin { .. }, WordKind::Han(_)) => {
+                            !used_a[i] && !repeats(j, x, false)
+                        }
                         _ => false,
                     };
                 if (free || joins) && linked(x, y) {
@@ -289,8 +297,8 @@ pub fn stem(word: &str) -> String {
     ];
     const DERIVATION: &[&str] = &[
         "izations", "isations", "ization", "isation", "ational", "ations", "ation", "itions",
-        "ition", "ments", "ment", "ness", "ative", "ise", "ize", "yse", "yze", "ical", "ally", "ity", "ive", "ful", "ics",
-        "ion", "ure", "ate", "ic", "al", "er", "or", "ly",
+        "ition", "ments", "ment", "ness", "ative", "ise", "ize", "yse", "yze", "ical", "ally",
+        "ity", "ive", "ful", "ics", "ion", "ure", "ate", "ic", "al", "er", "or", "ly",
     ];
     // British spellings meet American ones (harbour, centre, programme).
     for (british, american) in [("our", "or"), ("tre", "ter"), ("mme", "m")] {
@@ -367,7 +375,10 @@ pub fn build_tables(tsv: &str) -> Tables {
     let mut stems: Vec<String> = rows.iter().flat_map(|r| r.1.iter().cloned()).collect();
     stems.sort();
     stems.dedup();
-    assert!(stems.len() <= u16::MAX as usize, "too many stems for u16 ids");
+    assert!(
+        stems.len() <= u16::MAX as usize,
+        "too many stems for u16 ids"
+    );
     let glosses = rows
         .iter()
         .map(|(_, ws)| {
@@ -411,7 +422,10 @@ mod tests {
     fn segments_by_longest_match() {
         assert_eq!(han(&Bag::new("国家奖学金")), ["国家", "奖学金"]);
         assert_eq!(han(&Bag::new("自然语言处理")), ["自然语言处理"]);
-        assert_eq!(han(&Bag::new("全国大学生数学建模竞赛")), ["全国", "大学生", "数学", "建模", "竞赛"]);
+        assert_eq!(
+            han(&Bag::new("全国大学生数学建模竞赛")),
+            ["全国", "大学生", "数学", "建模", "竞赛"]
+        );
     }
 
     #[test]
