@@ -224,6 +224,19 @@ fn lexicon() -> String {
     end_to_end(&mut out, &t.stems, "STEM_END");
     out.push_str("\n/// Chinese words, sorted, end to end; `HAN_END[i]` is where word `i` ends.\npub static HAN: &str = \"\\\n");
     end_to_end(&mut out, &t.han, "HAN_END");
+    out.push_str("\n/// Each first character of a word, and where its words start in `HAN`\n/// order; sorted.\npub static HAN_FIRST: &[(char, u32)] = &[");
+    let mut first: Vec<(char, usize)> = Vec::new();
+    for (i, w) in t.han.iter().enumerate() {
+        let c = w.chars().next().unwrap_or_default();
+        if first.last().is_none_or(|(p, _)| *p != c) {
+            first.push((c, i));
+        }
+    }
+    for (i, (c, at)) in first.iter().enumerate() {
+        out.push_str(if i % 8 == 0 { "\n    " } else { " " });
+        write!(out, "({c:?}, {at}),").unwrap();
+    }
+    out.push_str("\n];\n");
     out.push_str("\n/// Each word's English stems, end to end; `GLOSS_END[i]` is where word `i`'s end.\npub static GLOSS: &[u16] = &[");
     numbers(&mut out, t.glosses.iter().flatten());
     out.push_str("];\n\npub static GLOSS_END: &[u32] = &[");

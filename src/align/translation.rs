@@ -32,7 +32,7 @@ impl Weighted {
 }
 
 fn base(word: &lexicon::Word, idf: f32) -> f32 {
-    if word.generic() {
+    if word.generic {
         idf * GENERIC_FACTOR
     } else {
         idf
@@ -127,44 +127,55 @@ impl Translation {
 /// that is not generic counts: texts in one script are compared by their
 /// shared words elsewhere, and a shared 奖 / award is not a translation.
 pub fn compare(a: &Weighted, b: &Weighted) -> Translation {
-    if a.bag.is_empty() || b.bag.is_empty() {
+    if !a.bag.may_translate(&b.bag) {
         return Translation::default();
     }
     let links = lexicon::links(&a.bag, &b.bag);
-    // The Chinese words of the links that cross scripts on content words.
-    let mut content: Vec<&str> = links
-        .iter()
-        .filter_map(|&(i, j)| {
-            let (x, y) = (&a.bag.words[i], &b.bag.words[j]);
-            let zh = match (&x.kind, &y.kind) {
-                (WordKind::Han(_), WordKind::Latin { .. }) => x,
-                (WordKind::Latin { .. }, WordKind::Han(_)) => y,
-                _ => return None,
-            };
-            (!x.generic() && !y.generic()).then_some(zh.surface.as_str())
-        })
-        .collect();
-    content.dedup();
-    if content.is_empty() {
+    // Which words are matched, and which Chinese words match across
+    // scripts on content words; a bit each (bags hold at most 128 words).
+    let (mut covered_a, mut covered_b) = (0u128, 0u128);
+    let mut content: u32 = 0;
+    let mut one_character = false;
+    let mut seen_zh = (0u128, 0u128);
+    for &(i, j) in &links {
+        covered_a |= 1 << i;
+        covered_b |= 1 << j;
+        let (x, y) = (&a.bag.words[i], &b.bag.words[j]);
+        let (zh, mask, k) = match (&x.kind, &y.kind) {
+            (WordKind::Han(_), WordKind::Latin { .. }) => (x, &mut seen_zh.0, i),
+            (WordKind::Latin { .. }, WordKind::Han(_)) => (y, &mut seen_zh.1, j),
+            _ => continue,
+        };
+        if !x.generic && !y.generic && *mask & (1 << k) == 0 {
+            *mask |= 1 << k;
+            content += 1;
+            one_character = zh.surface.chars().count() == 1;
+        }
+    }
+    if content == 0 {
         return Translation::default();
     }
-    let single_character = content.len() == 1 && content[0].chars().count() == 1;
-    let mut covered_a = vec![false; a.weights.len()];
-    let mut covered_b = vec![false; b.weights.len()];
-    for &(i, j) in &links {
-        covered_a[i] = true;
-        covered_b[j] = true;
-    }
-    let sum = |w: &[f32], covered: Option<&[bool]>| -> f32 {
-        w.iter()
-            .enumerate()
-            .filter(|(i, _)| covered.is_none_or(|c| c[*i]))
-            .map(|(_, w)| w)
-            .sum()
+    let sum = |w: &[f32], covered: u128| -> (f32, f32) {
+        w.iter().enumerate().fold((0.0, 0.0), |(all, hit), (i, w)| {
+            (
+                all + w,
+                if covered & (1 << i) != 0 {
+                    hit + w
+                } else {
+                    hit
+                },
+            )
+        })
     };
-    let total = sum(&a.weights, None) + sum(&b.weights, None);
-    let matched = sum(&a.weights, Some(&covered_a)) + sum(&b.weights, Some(&covered_b));
-    let coverage = if total > 0.0 { matched / total } else { 0.0 };
+    let (all_a, hit_a) = sum(&a.weights, covered_a);
+    let (all_b, hit_b) = sum(&b.weights, covered_b);
+    let total = all_a + all_b;
+    let coverage = if total > 0.0 {
+        (hit_a + hit_b) / total
+    } else {
+        0.0
+    };
+    let single_character = content == 1 && one_character;
     Translation {
         strength: ((coverage - FLOOR) / (FULL - FLOOR)).clamp(0.0, 1.0),
         links,

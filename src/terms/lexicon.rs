@@ -9,7 +9,7 @@
 //! then only intersects small sets.
 
 use crate::terms::generated::lexicon::{
-    GLOSS, GLOSS_END, HAN, HAN_END, MAX_CHARS, STEM_END, STEMS,
+    GLOSS, GLOSS_END, HAN, HAN_END, HAN_FIRST, MAX_CHARS, STEM_END, STEMS,
 };
 use crate::terms::org_words;
 use crate::terms::pinyin::is_han;
@@ -20,6 +20,9 @@ pub struct Word {
     /// As written.
     pub surface: String,
     pub kind: WordKind,
+    /// Says what kind of entry it is, not which one (project, award, 奖,
+    /// 大学): weak evidence whatever the section.
+    pub generic: bool,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -40,18 +43,21 @@ impl Word {
         }
     }
 
-    /// Words that say what kind of entry it is, not which one (project,
-    /// award, 奖, 大学): weak evidence whatever the section.
-    pub fn generic(&self) -> bool {
-        match &self.kind {
+    fn new(surface: &str, kind: WordKind) -> Self {
+        let generic = match &kind {
             WordKind::Han(_) => {
-                GENERIC_HAN.contains(&self.surface.as_str())
-                    || org_words::GENERIC.iter().any(|(w, _)| *w == self.surface)
+                GENERIC_HAN.contains(&surface)
+                    || org_words::GENERIC.iter().any(|(w, _)| *w == surface)
             }
             WordKind::Latin { stem, .. } => {
                 GENERIC_STEMS.contains(&stem.as_str())
-                    || org_words::latin_generic(&self.surface.to_lowercase()).is_some()
+                    || org_words::latin_generic(&surface.to_lowercase()).is_some()
             }
+        };
+        Word {
+            surface: surface.to_string(),
+            kind,
+            generic,
         }
     }
 }
@@ -73,10 +79,19 @@ const STOP: &[&str] = &[
     "into", "is", "are", "be", "it", "its", "via",
 ];
 
-/// A text's words, in order.
+/// Words of a text compared, at most: a bit each in a `u128`.
+const MAX_BAG: usize = 128;
+
+/// A text's words, in order (the first [`MAX_BAG`]).
 #[derive(Clone, Debug, Default)]
 pub struct Bag {
     pub words: Vec<Word>,
+    /// The vocabulary ids of its distinctive English words, and of the
+    /// glosses of its distinctive Chinese words, hashed into 128 bits: two
+    /// texts whose bits do not meet cannot translate each other, which
+    /// settles most pairs of a section without comparing words.
+    latin_bits: u128,
+    gloss_bits: u128,
 }
 
 impl Bag {
@@ -100,17 +115,33 @@ impl Bag {
                 if word && !STOP.contains(&lower.as_str()) {
                     let stem = stem(&lower);
                     let id = stem_id(&stem);
-                    words.push(Word {
-                        surface: surface.to_string(),
-                        kind: WordKind::Latin { stem, id },
-                    });
+                    words.push(Word::new(surface, WordKind::Latin { stem, id }));
                 }
                 rest = &rest[end..];
             } else {
                 rest = &rest[c.len_utf8()..];
             }
         }
-        Bag { words }
+        words.truncate(MAX_BAG);
+        let bit = |id: u32| 1u128 << (id % 128);
+        let (mut latin_bits, mut gloss_bits) = (0, 0);
+        for w in words.iter().filter(|w| !w.generic) {
+            match w.kind {
+                WordKind::Latin { id: Some(id), .. } => latin_bits |= bit(id),
+                WordKind::Han(h) => gloss(h).iter().for_each(|&g| gloss_bits |= bit(g.into())),
+                WordKind::Latin { id: None, .. } => {}
+            }
+        }
+        Bag {
+            words,
+            latin_bits,
+            gloss_bits,
+        }
+    }
+
+    /// False when no distinctive word of one may translate one of the other.
+    pub fn may_translate(&self, other: &Bag) -> bool {
+        self.latin_bits & other.gloss_bits != 0 || self.gloss_bits & other.latin_bits != 0
     }
 
     pub fn is_empty(&self) -> bool {
@@ -126,10 +157,7 @@ fn segment(run: &str, out: &mut Vec<Word>) {
     while !rest.is_empty() {
         match longest(rest) {
             Some((len, entry)) => {
-                out.push(Word {
-                    surface: rest[..len].to_string(),
-                    kind: WordKind::Han(entry),
-                });
+                out.push(Word::new(&rest[..len], WordKind::Han(entry)));
                 rest = &rest[len..];
             }
             None => {
@@ -151,10 +179,18 @@ fn han_key(i: usize) -> &'static str {
 }
 
 /// The longest lexicon word `text` starts with: its byte length and entry.
-/// Narrows the sorted keys one character at a time, so each step is a
-/// binary search within the keys sharing the prefix so far.
+/// The first character picks its words from a small index; then the
+/// sorted keys narrow one character at a time, each step a binary search
+/// within the keys sharing the prefix so far.
 fn longest(text: &str) -> Option<(usize, u32)> {
-    let (mut lo, mut hi) = (0, HAN_END.len());
+    let first = text.chars().next()?;
+    let at = HAN_FIRST.binary_search_by_key(&first, |(c, _)| *c).ok()?;
+    let (mut lo, mut hi) = (
+        HAN_FIRST[at].1 as usize,
+        HAN_FIRST
+            .get(at + 1)
+            .map_or(HAN_END.len(), |(_, i)| *i as usize),
+    );
     let mut best = None;
     for (n, (i, c)) in text.char_indices().enumerate() {
         if n >= MAX_CHARS {
@@ -213,6 +249,7 @@ fn gloss(entry: u32) -> &'static [u16] {
 fn linked(x: &Word, y: &Word) -> bool {
     match (&x.kind, &y.kind) {
         (WordKind::Han(a), WordKind::Han(b)) => a == b,
+        (WordKind::Latin { id: Some(a), .. }, WordKind::Latin { id: Some(b), .. }) => a == b,
         (WordKind::Latin { stem: a, .. }, WordKind::Latin { stem: b, .. }) => a == b,
         (WordKind::Han(h), WordKind::Latin { id: Some(id), .. })
         | (WordKind::Latin { id: Some(id), .. }, WordKind::Han(h)) => {
@@ -227,17 +264,19 @@ fn linked(x: &Word, y: &Word) -> bool {
 /// several English ones (一等奖 = first prize), each English word for one.
 pub fn links(a: &Bag, b: &Bag) -> Vec<(usize, usize)> {
     let mut out: Vec<(usize, usize)> = Vec::new();
-    let mut used_a = vec![false; a.words.len()];
-    let mut used_b = vec![false; b.words.len()];
+    // Bags hold at most 128 words, so a bit each.
+    let (mut used_a, mut used_b) = (0u128, 0u128);
+    let used = |mask: u128, i: usize| mask & (1 << i) != 0;
     // Two passes: first every word finds a partner of its own, then an
     // English word left over may join a Chinese word already matched.
     for second in [false, true] {
         for (i, x) in a.words.iter().enumerate() {
             for (j, y) in b.words.iter().enumerate() {
-                if used_a[i] && used_b[j] {
+                let (ua, ub) = (used(used_a, i), used(used_b, j));
+                if ua && ub {
                     continue;
                 }
-                let free = !used_a[i] && !used_b[j];
+                let free = !ua && !ub;
                 // A further English word joins a Chinese one only if it is
                 // another word of the phrase, not the same word again.
                 let repeats = |han: usize, latin: &Word, a_is_han: bool| {
@@ -252,18 +291,14 @@ pub fn links(a: &Bag, b: &Bag) -> Vec<(usize, usize)> {
                 };
                 let joins = second
                     && match (&x.kind, &y.kind) {
-                        (WordKind::Han(_), WordKind::Latin { .. }) => {
-                            !used_b[j] && !repeats(i, y, true)
-                        }
-                        (WordKind::Latin { .. }, WordKind::Han(_)) => {
-                            !used_a[i] && !repeats(j, x, false)
-                        }
+                        (WordKind::Han(_), WordKind::Latin { .. }) => !ub && !repeats(i, y, true),
+                        (WordKind::Latin { .. }, WordKind::Han(_)) => !ua && !repeats(j, x, false),
                         _ => false,
                     };
                 if (free || joins) && linked(x, y) {
                     out.push((i, j));
-                    used_a[i] = true;
-                    used_b[j] = true;
+                    used_a |= 1 << i;
+                    used_b |= 1 << j;
                     if matches!(x.kind, WordKind::Latin { .. }) {
                         break;
                     }
@@ -487,7 +522,7 @@ mod tests {
     #[test]
     fn generic_words_are_known() {
         let bag = Bag::new("项目 奖 Awards Projects 奖学金");
-        let generic: Vec<bool> = bag.words.iter().map(Word::generic).collect();
+        let generic: Vec<bool> = bag.words.iter().map(|w| w.generic).collect();
         assert_eq!(generic, [true, true, true, true, false]);
     }
 
