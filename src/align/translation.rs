@@ -45,33 +45,35 @@ fn base(word: &lexicon::Word, idf: f32) -> f32 {
 /// section almost not.
 pub fn weigh<'a>(entries: impl IntoIterator<Item = &'a mut Weighted>) {
     let mut entries: Vec<&mut Weighted> = entries.into_iter().collect();
-    let mut df: std::collections::HashMap<&str, f32> = std::collections::HashMap::new();
-    let mut keys: Vec<Vec<String>> = Vec::with_capacity(entries.len());
-    for e in &entries {
-        let mut k: Vec<String> = e.bag.words.iter().map(|w| w.key().to_string()).collect();
-        k.sort_unstable();
-        k.dedup();
-        keys.push(k);
-    }
-    for k in &keys {
-        for key in k {
-            *df.entry(key.as_str()).or_default() += 1.0;
+    let weights: Vec<Vec<f32>> = {
+        let mut df: std::collections::HashMap<&str, f32> = std::collections::HashMap::new();
+        for e in &entries {
+            let mut keys: Vec<&str> = e.bag.words.iter().map(|w| w.key()).collect();
+            keys.sort_unstable();
+            keys.dedup();
+            for key in keys {
+                *df.entry(key).or_default() += 1.0;
+            }
         }
-    }
-    let n = entries.len() as f32;
-    for e in entries.iter_mut() {
-        let weights = e
-            .bag
-            .words
+        let n = entries.len() as f32;
+        entries
             .iter()
-            .map(|w| {
-                base(
-                    w,
-                    ((n + 1.0) / df.get(w.key()).copied().unwrap_or(1.0)).ln(),
-                )
+            .map(|e| {
+                e.bag
+                    .words
+                    .iter()
+                    .map(|w| {
+                        base(
+                            w,
+                            ((n + 1.0) / df.get(w.key()).copied().unwrap_or(1.0)).ln(),
+                        )
+                    })
+                    .collect()
             })
-            .collect();
-        e.weights = weights;
+            .collect()
+    };
+    for (e, w) in entries.iter_mut().zip(weights) {
+        e.weights = w;
     }
 }
 

@@ -43,15 +43,13 @@ impl Word {
         }
     }
 
-    fn new(surface: &str, kind: WordKind) -> Self {
+    /// `lower` is the surface in lower case (the surface itself for Chinese).
+    fn new(surface: &str, lower: &str, kind: WordKind) -> Self {
         let generic = match &kind {
-            WordKind::Han(_) => {
-                GENERIC_HAN.contains(&surface)
-                    || org_words::GENERIC.iter().any(|(w, _)| *w == surface)
-            }
+            WordKind::Han(_) => generic_words().binary_search(&surface).is_ok(),
             WordKind::Latin { stem, .. } => {
-                GENERIC_STEMS.contains(&stem.as_str())
-                    || org_words::latin_generic(&surface.to_lowercase()).is_some()
+                generic_words().binary_search(&stem.as_str()).is_ok()
+                    || generic_words().binary_search(&lower).is_ok()
             }
         };
         Word {
@@ -60,6 +58,24 @@ impl Word {
             generic,
         }
     }
+}
+
+/// Every generic word, Chinese, English and English stem, sorted once so
+/// that each word of each entry is one binary search, not a scan.
+fn generic_words() -> &'static [&'static str] {
+    static SORTED: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
+    SORTED.get_or_init(|| {
+        let mut all: Vec<&str> = GENERIC_HAN
+            .iter()
+            .chain(GENERIC_STEMS)
+            .copied()
+            .chain(org_words::GENERIC.iter().map(|(w, _)| *w))
+            .chain(org_words::LATIN_GENERIC.iter().map(|(w, _)| *w))
+            .collect();
+        all.sort_unstable();
+        all.dedup();
+        all
+    })
 }
 
 /// Résumé words that name a kind of entry, beyond organisation words.
@@ -115,7 +131,7 @@ impl Bag {
                 if word && !STOP.contains(&lower.as_str()) {
                     let stem = stem(&lower);
                     let id = stem_id(&stem);
-                    words.push(Word::new(surface, WordKind::Latin { stem, id }));
+                    words.push(Word::new(surface, &lower, WordKind::Latin { stem, id }));
                 }
                 rest = &rest[end..];
             } else {
@@ -157,7 +173,7 @@ fn segment(run: &str, out: &mut Vec<Word>) {
     while !rest.is_empty() {
         match longest(rest) {
             Some((len, entry)) => {
-                out.push(Word::new(&rest[..len], WordKind::Han(entry)));
+                out.push(Word::new(&rest[..len], &rest[..len], WordKind::Han(entry)));
                 rest = &rest[len..];
             }
             None => {
@@ -191,8 +207,9 @@ fn longest(text: &str) -> Option<(usize, u32)> {
             .get(at + 1)
             .map_or(HAN_END.len(), |(_, i)| *i as usize),
     );
-    let mut best = None;
-    for (n, (i, c)) in text.char_indices().enumerate() {
+    let mut best = (han_key(lo).len() == first.len_utf8()).then_some((first.len_utf8(), lo as u32));
+    // The index settled the first character; narrow from the second.
+    for (n, (i, c)) in text.char_indices().enumerate().skip(1) {
         if n >= MAX_CHARS {
             break;
         }
@@ -517,6 +534,17 @@ mod tests {
         assert_eq!(shown("项目", "project project"), ["项目=project"]);
         assert_eq!(shown("Cloud 云", "cloud"), ["Cloud=cloud"]);
         assert!(shown("数学建模", "Best Paper Award").is_empty());
+    }
+
+    #[test]
+    fn bags_cap_their_words_and_prefilter() {
+        let long = Bag::new(&"quantum 量子 ".repeat(200));
+        assert_eq!(long.words.len(), MAX_BAG);
+        assert_eq!(links(&long, &long).len(), MAX_BAG);
+        assert!(Bag::new("数学").may_translate(&Bag::new("Mathematics")));
+        assert!(!Bag::new("数学").may_translate(&Bag::new("Payroll")));
+        // Generic words alone never let a pair through.
+        assert!(!Bag::new("项目").may_translate(&Bag::new("Project")));
     }
 
     #[test]
