@@ -244,20 +244,16 @@ mod tests {
 
     #[test]
     fn shown_puts_chinese_first() {
-        let (a, b) = (
-            Weighted::new(Bag::new("National Scholarship")),
-            Weighted::new(Bag::new("国家奖学金")),
-        );
+        let shown = |a: &str, b: &str| {
+            let (a, b) = (Weighted::new(Bag::new(a)), Weighted::new(Bag::new(b)));
+            compare(&a, &b).shown(&a, &b)
+        };
         assert_eq!(
-            compare(&a, &b).shown(&a, &b),
+            shown("National Scholarship", "国家奖学金"),
             "国家=national, 奖学金=scholarship"
         );
-        let (a, b) = (
-            Weighted::new(Bag::new("一等奖 GraspLab")),
-            Weighted::new(Bag::new("First Prize, GraspLab")),
-        );
         assert_eq!(
-            compare(&a, &b).shown(&a, &b),
+            shown("一等奖 GraspLab", "First Prize, GraspLab"),
             "一等奖=first prize, GraspLab"
         );
     }
