@@ -363,7 +363,8 @@ pub fn stem(word: &str) -> String {
         if let Some(base) = w.strip_suffix(suffix) {
             let keeps = !(*suffix == "s" && (base.ends_with('s') || base.ends_with('u')));
             if keeps && base.len() >= 3 {
-                w = format!("{base}{with}");
+                w.truncate(base.len());
+                w.push_str(with);
                 break;
             }
         }
