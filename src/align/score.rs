@@ -177,7 +177,14 @@ pub fn score(
     // The lexicon: a name in one language that translates the other
     // (国家奖学金 = National Scholarship) names the entry as well as
     // shared words do, unless known organisations already said otherwise.
-    let t = translation::compare(&a.name_words, &b.name_words);
+    // Skipped when it cannot change anything: the name already matches
+    // in full, or known organisations differ.
+    let decided = m.similarity >= 1.0 || s.known_orgs_differ.is_some();
+    let t = if decided {
+        translation::Translation::default()
+    } else {
+        translation::compare(&a.name_words, &b.name_words)
+    };
     let strength = if t.single_character {
         t.strength.min(SINGLE_CHARACTER_NAME)
     } else {
@@ -227,7 +234,11 @@ pub fn score(
         }
     }
 
-    let t = translation::compare(&a.detail_words, &b.detail_words);
+    let t = if detail.similarity >= 1.0 {
+        translation::Translation::default()
+    } else {
+        translation::compare(&a.detail_words, &b.detail_words)
+    };
     if t.strength > detail.similarity {
         s.score += DETAIL_TRANSLATION_WEIGHT * t.strength - DETAIL_WEIGHT * detail.similarity;
         s.note(|| {

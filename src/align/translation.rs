@@ -108,7 +108,7 @@ impl Translation {
                     words.push(' ');
                     words.push_str(&en.surface.to_lowercase());
                 }
-                _ => shown.push((zh.surface.clone(), en.surface.to_lowercase())),
+                _ => shown.push((zh.surface.to_string(), en.surface.to_lowercase())),
             }
         }
         let shown: Vec<String> = shown

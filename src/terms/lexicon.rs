@@ -8,6 +8,8 @@
 //! Each text becomes a [`Bag`] of words computed once per entry; pairing
 //! then only intersects small sets.
 
+use std::borrow::Cow;
+
 use crate::terms::generated::lexicon::{
     GLOSS, GLOSS_END, HAN, HAN_END, HAN_FIRST, MAX_CHARS, STEM_END, STEMS,
 };
@@ -17,8 +19,8 @@ use crate::terms::pinyin::is_han;
 /// A word of a text, with what it is compared by.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Word {
-    /// As written.
-    pub surface: String,
+    /// As written; a Chinese word borrows its lexicon key, which it is.
+    pub surface: Cow<'static, str>,
     pub kind: WordKind,
     /// Says what kind of entry it is, not which one (project, award, 奖,
     /// 大学): weak evidence whatever the section.
@@ -44,16 +46,16 @@ impl Word {
     }
 
     /// `lower` is the surface in lower case (the surface itself for Chinese).
-    fn new(surface: &str, lower: &str, kind: WordKind) -> Self {
+    fn new(surface: Cow<'static, str>, lower: &str, kind: WordKind) -> Self {
         let generic = match &kind {
-            WordKind::Han(_) => generic_words().binary_search(&surface).is_ok(),
+            WordKind::Han(_) => generic_words().binary_search(&&*surface).is_ok(),
             WordKind::Latin { stem, .. } => {
                 generic_words().binary_search(&stem.as_str()).is_ok()
                     || generic_words().binary_search(&lower).is_ok()
             }
         };
         Word {
-            surface: surface.to_string(),
+            surface,
             kind,
             generic,
         }
@@ -131,7 +133,11 @@ impl Bag {
                 if word && !STOP.contains(&lower.as_str()) {
                     let stem = stem(&lower);
                     let id = stem_id(&stem);
-                    words.push(Word::new(surface, &lower, WordKind::Latin { stem, id }));
+                    words.push(Word::new(
+                        Cow::Owned(surface.to_string()),
+                        &lower,
+                        WordKind::Latin { stem, id },
+                    ));
                 }
                 rest = &rest[end..];
             } else {
@@ -173,7 +179,8 @@ fn segment(run: &str, out: &mut Vec<Word>) {
     while !rest.is_empty() {
         match longest(rest) {
             Some((len, entry)) => {
-                out.push(Word::new(&rest[..len], &rest[..len], WordKind::Han(entry)));
+                let key = han_key(entry as usize);
+                out.push(Word::new(Cow::Borrowed(key), key, WordKind::Han(entry)));
                 rest = &rest[len..];
             }
             None => {
@@ -459,7 +466,7 @@ mod tests {
         bag.words
             .iter()
             .filter(|w| matches!(w.kind, WordKind::Han(_)))
-            .map(|w| w.surface.as_str())
+            .map(|w| &*w.surface)
             .collect()
     }
 
