@@ -73,6 +73,11 @@ fn generic_words() -> &'static [&'static str] {
             .copied()
             .chain(org_words::GENERIC.iter().map(|(w, _)| *w))
             .chain(org_words::LATIN_GENERIC.iter().map(|(w, _)| *w))
+            // Legal forms and cities say as little (有限公司 = Co., Ltd.,
+            // 深圳 = Shenzhen): two companies of one city are not one.
+            .chain(org_words::HAN_LEGAL.iter().copied())
+            .chain(org_words::LATIN_STOP.iter().copied())
+            .chain(org_words::PLACES.iter().flat_map(|(zh, en)| [*zh, *en]))
             .collect();
         all.sort_unstable();
         all.dedup();
@@ -557,9 +562,12 @@ mod tests {
 
     #[test]
     fn generic_words_are_known() {
-        let bag = Bag::new("项目 奖 Awards Projects 奖学金");
+        let bag = Bag::new("项目 奖 Awards Projects 奖学金 有限公司 Ltd 深圳 Shenzhen");
         let generic: Vec<bool> = bag.words.iter().map(|w| w.generic).collect();
-        assert_eq!(generic, [true, true, true, true, false]);
+        assert_eq!(
+            generic,
+            [true, true, true, true, false, true, true, true, true]
+        );
     }
 
     #[test]
