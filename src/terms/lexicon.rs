@@ -45,14 +45,10 @@ impl Word {
         }
     }
 
-    /// `lower` is the surface in lower case (the surface itself for Chinese).
-    fn new(surface: Cow<'static, str>, lower: &str, kind: WordKind) -> Self {
+    fn new(surface: Cow<'static, str>, kind: WordKind) -> Self {
         let generic = match &kind {
-            WordKind::Han(_) => generic_words().binary_search(&&*surface).is_ok(),
-            WordKind::Latin { stem, .. } => {
-                generic_words().binary_search(&stem.as_str()).is_ok()
-                    || generic_words().binary_search(&lower).is_ok()
-            }
+            WordKind::Han(_) => is_generic(&surface),
+            WordKind::Latin { stem, .. } => is_generic(stem),
         };
         Word {
             surface,
@@ -60,6 +56,10 @@ impl Word {
             generic,
         }
     }
+}
+
+fn is_generic(word: &str) -> bool {
+    generic_words().binary_search(&word).is_ok()
 }
 
 /// Every generic word, Chinese, English and English stem, sorted once so
@@ -136,13 +136,15 @@ impl Bag {
                 // or patent number), not a year or a count.
                 let word = surface.chars().any(char::is_alphabetic) || surface.len() >= 5;
                 if word && !STOP.contains(&lower.as_str()) {
-                    let stem = stem(&lower);
+                    let generic = is_generic(&lower);
+                    let stem = stem_lower(lower);
                     let id = stem_id(&stem);
-                    words.push(Word::new(
+                    let mut w = Word::new(
                         Cow::Owned(surface.to_string()),
-                        &lower,
                         WordKind::Latin { stem, id },
-                    ));
+                    );
+                    w.generic |= generic;
+                    words.push(w);
                 }
                 rest = &rest[end..];
             } else {
@@ -185,7 +187,7 @@ fn segment(run: &str, out: &mut Vec<Word>) {
         match longest(rest) {
             Some((len, entry)) => {
                 let key = han_key(entry as usize);
-                out.push(Word::new(Cow::Borrowed(key), key, WordKind::Han(entry)));
+                out.push(Word::new(Cow::Borrowed(key), WordKind::Han(entry)));
                 rest = &rest[len..];
             }
             None => {
@@ -345,7 +347,11 @@ pub fn links(a: &Bag, b: &Bag) -> Vec<(usize, usize)> {
 /// than Porter's, but it is the same function on both sides (the lexicon
 /// was stemmed with it), so only consistency matters.
 pub fn stem(word: &str) -> String {
-    let mut w: String = word.to_lowercase();
+    stem_lower(word.to_lowercase())
+}
+
+/// [`stem`] of a word already in lower case.
+fn stem_lower(mut w: String) -> String {
     if !w.chars().all(|c| c.is_ascii_alphabetic()) || w.len() <= 3 {
         return w;
     }
