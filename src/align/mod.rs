@@ -10,6 +10,7 @@ pub mod names;
 pub mod order;
 pub mod score;
 pub mod titles;
+pub mod translation;
 
 use crate::model::{Document, Entry, SectionKind};
 use crate::terms::glossary::Glossary;
@@ -94,14 +95,18 @@ pub fn align_section(
         .iter()
         .filter_map(|e| e.id.as_ref().map(|id| (id.value.as_str(), e.index)))
         .collect();
-    let fa: Vec<EntryFeatures> = a
+    let mut fa: Vec<EntryFeatures> = a
         .iter()
         .map(|e| EntryFeatures::new(kind, e, a.len(), glossary, la))
         .collect();
-    let fb: Vec<EntryFeatures> = b
+    let mut fb: Vec<EntryFeatures> = b
         .iter()
         .map(|e| EntryFeatures::new(kind, e, b.len(), glossary, lb))
         .collect();
+    for side in [&mut fa, &mut fb] {
+        translation::weigh(side.iter_mut().map(|f| &mut f.name_words));
+        translation::weigh(side.iter_mut().map(|f| &mut f.detail_words));
+    }
     for (i, e) in a.iter().enumerate() {
         if let Some(&j) = e.id.as_ref().and_then(|id| ids_b.get(id.value.as_str())) {
             let mut scored = score::score(&fa[i], e, &fb[j], &b[j], true);
@@ -172,7 +177,10 @@ pub fn align_section(
     };
     let compatible = |i: usize, j: usize| {
         cell(i, j).is_some_and(|s| {
-            s.score >= HINT_THRESHOLD && !s.names_conflict && s.known_orgs_differ.is_none()
+            s.score >= HINT_THRESHOLD
+                && !s.names_conflict
+                && !s.names_untranslated
+                && s.known_orgs_differ.is_none()
         })
     };
     for (i, j) in order::pairs_by_order(&anchors, &free_a, &free_b, compatible) {

@@ -7,11 +7,13 @@
 //! dates corroborate. List order only breaks ties.
 
 use super::names::{self, NameFeatures};
+use super::translation::{self, Weighted};
 use crate::date::{Agreement, DateValue};
 use crate::message::Msg;
 use crate::model::{Entry, SectionKind};
 use crate::terms::gazetteer;
 use crate::terms::glossary::Glossary;
+use crate::terms::lexicon::Bag;
 
 /// Score at which two entries are paired.
 pub const PAIR_THRESHOLD: f32 = 1.5;
@@ -28,6 +30,12 @@ const GENERIC_WEIGHT: f32 = 0.25;
 const DETAIL_WEIGHT: f32 = 1.0;
 const CONFLICT_PENALTY: f32 = 1.5;
 const ORDER_WEIGHT: f32 = 0.05;
+/// Translated detail fields (a position, an issuer) corroborate like
+/// shared detail words, a little more since a translation covers them all.
+const DETAIL_TRANSLATION_WEIGHT: f32 = 1.5;
+/// A name translated through one Chinese character alone pairs with
+/// help from the rest, but is never confident.
+const SINGLE_CHARACTER_NAME: f32 = 0.45;
 
 /// Everything about an entry that scoring compares, computed once.
 #[derive(Clone, Debug)]
@@ -41,6 +49,10 @@ pub struct EntryFeatures {
     pub glossary: Vec<usize>,
     /// Gazetteer organisations the name mentions.
     pub orgs: Vec<usize>,
+    /// The name's words, for the lexicon; weighted per section.
+    pub name_words: Weighted,
+    /// The detail fields' and description's words.
+    pub detail_words: Weighted,
 }
 
 impl EntryFeatures {
@@ -59,7 +71,14 @@ impl EntryFeatures {
             .chain(entry.fields.list("roles").iter().map(|t| t.value.as_str()))
             .collect();
         let name = text(kind.name_field());
+        let described: Vec<&str> = detail
+            .iter()
+            .copied()
+            .chain(["description", "summary"].map(text))
+            .collect();
         EntryFeatures {
+            name_words: Weighted::new(Bag::new(name)),
+            detail_words: Weighted::new(Bag::new(&described.join(" "))),
             glossary: if glossary.is_empty() {
                 Vec::new()
             } else {
@@ -101,6 +120,10 @@ pub struct Scored {
     pub known_orgs_differ: Option<(usize, usize)>,
     /// Both names are in Latin letters and share no word.
     pub names_conflict: bool,
+    /// The names are in two languages the lexicon reads, and nothing in
+    /// one translates anything in the other (Best Poster Award against
+    /// 优秀志愿者奖): list order must not pair them.
+    pub names_untranslated: bool,
     /// Each signal, put into words for the `align` table.
     pub reasons: Vec<Msg>,
     explain: bool,
@@ -155,6 +178,33 @@ pub fn score(
         s.known_orgs_differ = None;
         s.note(|| Msg::new("reason-glossary"));
     }
+    // The lexicon: a name in one language that translates the other
+    // (国家奖学金 = National Scholarship) names the entry as well as
+    // shared words do, unless known organisations already said otherwise.
+    // Skipped when it cannot change anything: the name already matches
+    // in full, or known organisations differ.
+    let decided = m.similarity >= 1.0 || s.known_orgs_differ.is_some();
+    let t = if decided {
+        translation::Translation::default()
+    } else {
+        translation::compare(&a.name_words, &b.name_words)
+    };
+    let strength = if t.single_character {
+        t.strength.min(SINGLE_CHARACTER_NAME)
+    } else {
+        t.strength
+    };
+    s.names_untranslated = !decided
+        && strength == 0.0
+        && m.similarity == 0.0
+        && a.name_words.bag.comparable(&b.name_words.bag);
+    if s.known_orgs_differ.is_none() && strength > m.similarity {
+        m.similarity = strength;
+        m.conflicting &= strength < CONFIDENT_NAME;
+        s.note(|| {
+            Msg::new("reason-translated").arg("words", t.shown(&a.name_words, &b.name_words))
+        });
+    }
     s.names_conflict = m.conflicting;
     s.name_similarity = m.similarity;
     s.score += NAME_WEIGHT * m.similarity;
@@ -190,6 +240,19 @@ pub fn score(
         if !detail.shared.is_empty() {
             s.note(|| Msg::new("reason-shared-detail").arg("words", detail.shared.join(", ")));
         }
+    }
+
+    let t = if detail.similarity >= 1.0 {
+        translation::Translation::default()
+    } else {
+        translation::compare(&a.detail_words, &b.detail_words)
+    };
+    if t.strength > detail.similarity {
+        s.score += DETAIL_TRANSLATION_WEIGHT * t.strength - DETAIL_WEIGHT * detail.similarity;
+        s.note(|| {
+            Msg::new("reason-translated-detail")
+                .arg("words", t.shown(&a.detail_words, &b.detail_words))
+        });
     }
 
     dates(ea, eb, &mut s);

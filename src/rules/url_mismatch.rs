@@ -2,8 +2,8 @@ use crate::align::score::normalise_url;
 use crate::declare_rule;
 use crate::finding::Finding;
 use crate::message::Msg;
-use crate::rules::unknown_key::{self, Kind};
 use crate::rules::contact_mismatch::paired_profiles;
+use crate::rules::unknown_key::{self, Kind};
 use crate::rules::{Context, each_pair, value_differs};
 
 declare_rule! {

@@ -4,6 +4,7 @@
 pub mod gazetteer;
 pub mod generated;
 pub mod glossary;
+pub mod lexicon;
 pub mod numbers;
 pub mod org_words;
 pub mod pinyin;

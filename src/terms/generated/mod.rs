@@ -3,4 +3,6 @@
 #[rustfmt::skip]
 pub mod gazetteer;
 #[rustfmt::skip]
+pub mod lexicon;
+#[rustfmt::skip]
 pub mod titles;
