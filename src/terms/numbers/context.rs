@@ -629,8 +629,16 @@ fn names_a_test(before: &str) -> bool {
         .rsplit([',', ';', '。', '，', '；', '、', '!', '?'])
         .next()
         .unwrap_or(before);
+    // Positions found by first byte, not `match_indices`: the clause is
+    // short and a substring searcher per test and number cost more than
+    // the search itself. A test's first byte starts a character, so every
+    // position found is a character boundary.
+    let bytes = clause.as_bytes();
     TESTS.iter().any(|t| {
-        clause.match_indices(t).any(|(i, _)| {
+        let first = t.as_bytes()[0];
+        let at =
+            (0..bytes.len()).filter(|&i| bytes[i] == first && bytes[i..].starts_with(t.as_bytes()));
+        at.map(|i| (i, ())).any(|(i, _)| {
             let latin = t.starts_with(|c: char| c.is_ascii_alphabetic());
             let prev_ok = !clause[..i].ends_with(|c: char| c.is_ascii_alphabetic());
             let next_ok = !clause[i + t.len()..].starts_with(|c: char| c.is_ascii_alphabetic());
