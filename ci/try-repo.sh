@@ -52,7 +52,7 @@ run() { # expected-status, files...
 }
 
 run 0 profiles/ada-lin/en.yaml README.md .github/workflows/cvpair.yml .pre-commit-config.yaml
-run 1 profiles/kai-zhou/zh.yaml profiles/ada-lin/zh.yaml
+run 1 profiles/kai-zhou/zh.yaml profiles/ada-lin/zh-CN.yaml
 run 0 README.md .pre-commit-config.yaml .github/workflows/cvpair.yml
 echo
 echo "try-repo: all three runs behaved"
