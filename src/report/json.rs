@@ -1,4 +1,4 @@
-//! `--format json`: the document `../shared/spec/findings.md` fixes.
+//! `--format json`: the document `docs/findings.md` fixes.
 //!
 //! The fields of that spec are a contract with other programs; anything
 //! added (the `errors` list of unreadable sources, `help`) is an

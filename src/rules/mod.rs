@@ -1,6 +1,6 @@
 //! The rule registry: every rule's code, name, default severity and doc.
 //!
-//! Codes and names are public interface (`../shared/spec/findings.md`):
+//! Codes and names are public interface (`docs/findings.md`):
 //! scripts select and suppress by them, so neither is ever reused or
 //! renamed. Codes are grouped by what the rule looks at:
 //! `CV0xx` one file's own values (and name), `CV1xx` alignment, `CV2xx` dates across

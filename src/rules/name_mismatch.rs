@@ -38,34 +38,34 @@ declare_rule! {
     };
 }
 
-/// Surnames whose common non-pinyin spellings (Cantonese, Wade–Giles,
-/// Hokkien) pinyin cannot produce, under the surname's simplified and
+/// Surnames whose common non-pinyin spellings (Cantonese as Hong Kong and
+/// Macau write it, Wade–Giles, Hokkien) pinyin cannot produce, under the surname's simplified and
 /// traditional forms: the people who write these spellings mostly write
 /// traditional characters (陳, 張).
 const SURNAME_SPELLINGS: &[(&str, &[&str])] = &[
     ("陈陳", &["chan", "tan", "chin"]),
-    ("黄黃", &["wong", "hwang", "ng"]),
+    ("黄黃", &["wong", "hwang", "ng", "vong"]),
     ("王", &["wong", "ong"]),
-    ("张張", &["cheung", "chang", "teo", "chong"]),
+    ("张張", &["cheung", "chang", "teo", "chong", "cheong"]),
     ("李", &["lee", "lei"]),
     ("刘劉", &["lau", "lao"]),
     ("何", &["ho"]),
-    ("梁", &["leung"]),
+    ("梁", &["leung", "leong"]),
     ("吴吳", &["ng", "woo", "goh"]),
     ("曾", &["tsang", "tseng", "chan"]),
-    ("叶葉", &["yip", "yeh"]),
+    ("叶葉", &["yip", "yeh", "ip"]),
     ("邓鄧", &["tang", "teng"]),
     ("林", &["lam", "lim"]),
-    ("郭", &["kwok", "kuo"]),
-    ("周", &["chow", "chou", "chew"]),
+    ("郭", &["kwok", "kuo", "kuok"]),
+    ("周", &["chow", "chou", "chew", "chao"]),
     ("谢謝", &["tse", "hsieh"]),
-    ("杨楊", &["yeung", "yang"]),
+    ("杨楊", &["yeung", "yang", "ieong"]),
     ("关關", &["kwan"]),
-    ("冯馮", &["fung"]),
-    ("许許", &["hui", "hsu"]),
+    ("冯馮", &["fung", "fong"]),
+    ("许許", &["hui", "hsu", "hoi"]),
     ("徐", &["hsu", "tsui"]),
     ("麦麥", &["mak"]),
-    ("赵趙", &["chiu", "chao"]),
+    ("赵趙", &["chiu", "chao", "chio"]),
     ("谭譚", &["tam"]),
     ("萧蕭", &["siu", "hsiao"]),
     ("区區", &["au"]),
@@ -225,6 +225,8 @@ mod tests {
     fn traditional_surnames_take_their_romanisations() {
         assert_eq!(judge("張家樂", "Kelvin Cheung Ka-lok"), None);
         assert_eq!(judge("陳大文", "Chan Tai-man"), None);
+        assert_eq!(judge("張偉健", "Patrick Cheong Wai Kin"), None);
+        assert_eq!(judge("梁嘉欣", "Leong Ka Ian"), None);
         assert_eq!(judge("鄭雅婷", "Cheng Ya-ting"), None);
         assert_eq!(
             judge("張家樂", "Kelvin Wong Ka-lok"),

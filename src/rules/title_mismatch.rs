@@ -178,7 +178,18 @@ pub fn differences(a: &Reading, b: &Reading) -> Vec<Way> {
         Category::ProjectRole,
         Category::Degree,
     ] {
-        let (fa, fb) = (a.facets(category), b.facets(category));
+        let (mut fa, mut fb) = (a.facets(category), b.facets(category));
+        if category == Category::Seniority {
+            // "Staff" alone against no rank at all is the ordinary grade
+            // (Staff Pharmacist = 药师), not a rank left out.
+            let staff_only = |f: &[&str]| f == ["staff"];
+            if staff_only(&fa) && fb.is_empty() {
+                fa.clear();
+            }
+            if staff_only(&fb) && fa.is_empty() {
+                fb.clear();
+            }
+        }
         let verdict = match (fa.is_empty(), fb.is_empty()) {
             (true, true) => None,
             (false, false) if category == Category::Seniority => ranks_differ(a, b),
@@ -330,6 +341,10 @@ mod tests {
             ("Vice President, Student Union", "学生会副会长"),
             ("Contract Teacher (Mathematics)", "合約教師（數學科）"),
             ("Mathematics Panel Head", "數學科科主任"),
+            ("Staff Pharmacist", "药师"),
+            ("Section Chief, Urban Planning Section", "都市規劃科科長"),
+            ("Management Trainee", "見習管理人員"),
+            ("Pupil Barrister", "見習大律師"),
         ] {
             assert!(
                 verdict(a, b, JOB).is_empty(),

@@ -187,8 +187,15 @@ const ISO_639_3: &[&str] = &[
     "yue", "cmn", "nan", "hak", "wuu", "fil", "haw", "ast", "ckb", "gsw", "sco",
 ];
 
+/// Two-letter codes that are, in a file name, far more often a word:
+/// `cv.yaml` is a CV, not Chuvash; `my-resume.yaml` is no Burmese résumé.
+const WORDS_NOT_LANGUAGES: &[&str] = &["cv", "my"];
+
 fn is_language(primary: &str) -> bool {
     let lower = primary.to_ascii_lowercase();
+    if WORDS_NOT_LANGUAGES.contains(&lower.as_str()) {
+        return false;
+    }
     match lower.len() {
         2 => ISO_639_1.split_whitespace().any(|c| c == lower),
         3 => ISO_639_3.contains(&lower.as_str()),
@@ -280,6 +287,9 @@ mod tests {
             "app.yml",
             "ci.yml",
             "cvpair.yaml",
+            "cv.yaml",
+            "CV.yaml",
+            "my-resume.yaml",
         ] {
             assert_eq!(tag(name), Err(NameError::NoTag), "{name}");
         }

@@ -21,6 +21,10 @@ pub(super) struct Read {
 }
 
 /// Scale characters written after digits in Chinese, longest first.
+/// Units that 千 makes kilo-: volt, watt, metre, gram, calorie, hertz,
+/// pascal, joule, byte (千伏, 千瓦, 千米, 千克, 千卡, 千赫, 千帕, 千焦, 千字节).
+const KILO_UNITS: &str = "伏瓦米克卡赫帕焦字";
+
 const HAN_SCALES: &[(&str, f64)] = &[
     ("万亿", 1e12),
     ("萬億", 1e12),
@@ -447,7 +451,13 @@ fn scale(chars: &[char], end: usize, spelled: bool) -> Option<(usize, f64)> {
     let at = end + space;
     if !spelled {
         if let Some((len, factor)) = starts_with_any(chars, at, HAN_SCALES) {
-            return Some((space + len, factor));
+            // 千 before a unit of measure is the prefix kilo- (220千伏 is
+            // 220 kV), which the English side writes as a unit too.
+            let kilo =
+                factor == 1e3 && chars.get(at + len).is_some_and(|c| KILO_UNITS.contains(*c));
+            if !kilo {
+                return Some((space + len, factor));
+            }
         }
     }
     if space == 1 && chars.get(at).is_some_and(char::is_ascii_alphabetic) {
