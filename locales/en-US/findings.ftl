@@ -64,6 +64,7 @@ unknown-term = cvpair does not know the title `{ $term }` ({ $lang }), so it cou
 help-unknown-term = add it to glossary.yaml with its translation, e.g. `terms: [{"{"} { $lang }: "{ $term }", { $otherlang }: "{ $other }" {"}"}]`
 contact-mismatch = { $field } differs: { $a } in { $alang } vs { $b } in { $blang }
 url-mismatch = { $field } differs: { $a } in { $alang } vs { $b } in { $blang }
+area-mismatch = field of study differs: { $a } in { $alang } vs { $b } in { $blang }
 score-mismatch = score differs: { $a } in { $alang } vs { $b } in { $blang }
 name-mismatch-surname = the name `{ $latin }` does not spell the surname of `{ $han }` ({ $pinyin })
 name-mismatch-given = the given name in `{ $latin }` looks like pinyin but does not spell `{ $han }` ({ $pinyin })

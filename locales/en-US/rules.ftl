@@ -15,6 +15,7 @@ rule-unknown-term = a title cvpair cannot read, so it was not compared
 rule-contact-mismatch = the versions give different email addresses or phone numbers
 rule-url-mismatch = the personal site, a profile or paired entries link to different addresses
 rule-number-mismatch = paired entries state different figures (91% vs 81%, 10万 vs 1 million)
+rule-area-mismatch = paired education entries name different fields of study
 rule-score-mismatch = paired education entries give different grades or scores
 rule-name-mismatch = the person's name differs between the versions
 rule-unused-suppression = a suppression that suppresses nothing

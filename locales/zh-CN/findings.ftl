@@ -61,6 +61,7 @@ unknown-term = cvpair 不认识头衔 `{ $term }`（{ $lang }），因此无法�
 help-unknown-term = 请把它和译名一起加入 glossary.yaml，例如 `terms: [{"{"} { $lang }: "{ $term }", { $otherlang }: "{ $other }" {"}"}]`
 contact-mismatch = { $field } 不一致：{ $alang } 为 { $a }，{ $blang } 为 { $b }
 url-mismatch = { $field } 不一致：{ $alang } 为 { $a }，{ $blang } 为 { $b }
+area-mismatch = 专业不一致：{ $alang } 为 { $a }，{ $blang } 为 { $b }
 score-mismatch = 成绩不一致：{ $alang } 为 { $a }，{ $blang } 为 { $b }
 name-mismatch-surname = 姓名 `{ $latin }` 与 `{ $han }`（{ $pinyin }）的姓氏不符
 name-mismatch-given = `{ $latin }` 中的名字看似拼音，但与 `{ $han }`（{ $pinyin }）不符

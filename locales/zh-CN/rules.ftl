@@ -14,6 +14,7 @@ rule-unknown-term = cvpair 无法识别的职称，因此未作比较
 rule-contact-mismatch = 两个版本的邮箱或电话不一致
 rule-url-mismatch = 个人网站、社交账号或对应条目的链接地址不一致
 rule-number-mismatch = 对应条目中的数字不一致（91% 与 81%，10万 与 1 million）
+rule-area-mismatch = 对应教育经历的专业不一致
 rule-score-mismatch = 对应教育经历的成绩或分数不一致
 rule-name-mismatch = 两个版本中的姓名不一致
 rule-unused-suppression = 没有抑制任何问题的抑制

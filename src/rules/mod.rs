@@ -9,6 +9,7 @@
 //! suppressions themselves. Adding a rule means a module here, a line in [`RULES`], its
 //! messages in `locales/`, and a test case under `tests/cmd/`.
 
+pub mod area_mismatch;
 pub mod contact_mismatch;
 pub mod date_mismatch;
 pub mod date_order;
@@ -128,6 +129,7 @@ pub static RULES: &[&Rule] = &[
     &title_mismatch::RULE,
     &org_mismatch::RULE,
     &unknown_term::RULE,
+    &area_mismatch::RULE,
     &contact_mismatch::RULE,
     &url_mismatch::RULE,
     &number_mismatch::RULE,
