@@ -639,22 +639,19 @@ fn names_a_test(before: &str) -> bool {
         .rsplit([',', ';', '。', '，', '；', '、', '!', '?'])
         .next()
         .unwrap_or(before);
-    // Positions found by first byte, not `match_indices`: the clause is
-    // short and a substring searcher per test and number cost more than
-    // the search itself. A test's first byte starts a character, so every
-    // position found is a character boundary.
-    let bytes = clause.as_bytes();
-    TESTS.iter().any(|t| {
-        let first = t.as_bytes()[0];
-        let at =
-            (0..bytes.len()).filter(|&i| bytes[i] == first && bytes[i..].starts_with(t.as_bytes()));
-        at.map(|i| (i, ())).any(|(i, _)| {
-            let latin = t.starts_with(|c: char| c.is_ascii_alphabetic());
-            let prev_ok = !clause[..i].ends_with(|c: char| c.is_ascii_alphabetic());
-            let next_ok = !clause[i + t.len()..].starts_with(|c: char| c.is_ascii_alphabetic());
-            !latin || (prev_ok && next_ok)
-        })
-    })
+    // A test in Latin letters is a whole word of the clause; one in Chinese
+    // is searched for only in a clause that has Chinese in it. Numbers are
+    // many and clauses short: this keeps the check to one pass over the
+    // words instead of a search per test.
+    let latin_word = clause
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .any(|w| !w.is_empty() && TESTS.contains(&w));
+    latin_word
+        || (!clause.is_ascii()
+            && TESTS
+                .iter()
+                .filter(|t| !t.is_ascii())
+                .any(|t| clause.contains(t)))
 }
 
 /// Whether the word right before a number names a thing: a capitalised
