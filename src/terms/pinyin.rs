@@ -112,25 +112,28 @@ impl HanRun {
         if word.len() > MAX_PINYIN_WORD {
             return None;
         }
+        // Offsets into the word as bits (it has at most MAX_PINYIN_WORD
+        // letters, so 128 bits hold them all): no allocation, which
+        // matters since most calls fail at the first character.
+        let full = 1u128 << word.len();
         let mut end = word.is_empty().then_some(start);
-        let mut reached = vec![false; word.len() + 1];
-        let mut frontier = vec![0];
+        let mut frontier = 1u128;
         for (i, options) in self.readings.iter().enumerate().skip(start) {
-            reached.iter_mut().for_each(|r| *r = false);
-            let mut next = Vec::new();
-            for &at in &frontier {
+            let mut next = 0u128;
+            let mut rest = frontier;
+            while rest != 0 {
+                let at = rest.trailing_zeros() as usize;
+                rest &= rest - 1;
                 for r in options {
-                    let to = at + r.len();
-                    if word[at..].starts_with(r.as_ref()) && !reached[to] {
-                        reached[to] = true;
-                        next.push(to);
+                    if word[at..].starts_with(r.as_ref()) {
+                        next |= 1 << (at + r.len());
                     }
                 }
             }
-            if reached[word.len()] {
+            if next & full != 0 {
                 end = Some(i + 1);
             }
-            if next.is_empty() {
+            if next == 0 {
                 break;
             }
             frontier = next;

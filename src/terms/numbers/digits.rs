@@ -27,9 +27,14 @@ pub(super) fn blank_links(chars: &mut [char]) {
             .iter()
             .position(|c| c.is_whitespace())
             .map_or(chars.len(), |p| start + p);
-        let token: String = chars[start..end].iter().collect();
-        let lower = token.to_ascii_lowercase();
-        if token.contains("://") || token.contains('@') || lower.starts_with("www.") {
+        // Read in place: one allocation per word of every text added up.
+        let token = &chars[start..end];
+        let www = token.len() >= 4
+            && token[..4]
+                .iter()
+                .map(char::to_ascii_lowercase)
+                .eq("www.".chars());
+        if token.windows(3).any(|w| w == [':', '/', '/']) || token.contains(&'@') || www {
             chars[start..end].iter_mut().for_each(|c| *c = ' ');
         }
         start = end + 1;
