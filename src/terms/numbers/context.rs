@@ -329,8 +329,12 @@ pub(super) fn read(chars: &[char], t: &Token, window_start: usize) -> Option<Rea
             end += len;
         }
         After::Ordinal(len) => {
-            let rest: String = chars[end + len..].iter().take(7).collect();
-            let before: String = chars[window(window_start, t)..t.start].iter().collect();
+            let rest = text(
+                chars
+                    .get(end + len..)
+                    .map_or(&[][..], |r| &r[..r.len().min(7)]),
+            );
+            let before = text(&chars[window(window_start, t)..t.start]);
             let ranked =
                 ends_with_word(before.to_ascii_lowercase().trim_end(), &["ranked", "rank"]);
             if !rest.to_ascii_lowercase().starts_with(" place") && !ranked {
@@ -360,7 +364,7 @@ pub(super) fn read(chars: &[char], t: &Token, window_start: usize) -> Option<Rea
             }
         }
     }
-    let before: String = chars[window(window_start, t)..t.start].iter().collect();
+    let before = text(&chars[window(window_start, t)..t.start]);
     let before_lower = before.to_lowercase();
     let mut start = t.start;
     let trimmed = before_lower.trim_end();
@@ -586,11 +590,28 @@ fn ascii_word(chars: &[char], i: usize) -> (String, usize) {
     (chars[i..i + len].iter().collect(), len)
 }
 
+/// The first entry of `table` that the text spells at `at`, with its
+/// length in characters. Compared character by character, stopping at
+/// the first difference: the tables are long and this runs per number.
+/// Characters as a string, allocated once at its final size (collecting
+/// char by char regrows the buffer, and this runs several times per number).
+fn text(chars: &[char]) -> String {
+    let mut s = String::with_capacity(chars.iter().map(|c| c.len_utf8()).sum());
+    s.extend(chars);
+    s
+}
+
 fn starts_with_any<T: Copy>(chars: &[char], at: usize, table: &[(&str, T)]) -> Option<(usize, T)> {
+    let rest = chars.get(at..)?;
     table.iter().find_map(|(w, v)| {
-        let n = w.chars().count();
-        (chars.len() >= at + n && chars[at..at + n].iter().copied().eq(w.chars()))
-            .then_some((n, *v))
+        let mut n = 0;
+        for c in w.chars() {
+            if rest.get(n) != Some(&c) {
+                return None;
+            }
+            n += 1;
+        }
+        Some((n, *v))
     })
 }
 
@@ -647,11 +668,12 @@ fn names_a_test(before: &str) -> bool {
         .split(|c: char| !c.is_ascii_alphabetic())
         .any(|w| !w.is_empty() && TESTS.contains(&w));
     latin_word
-        || (!clause.is_ascii()
-            && TESTS
-                .iter()
-                .filter(|t| !t.is_ascii())
-                .any(|t| clause.contains(t)))
+        || clause.char_indices().any(|(i, c)| {
+            !c.is_ascii()
+                && TESTS
+                    .iter()
+                    .any(|t| t.starts_with(c) && clause[i..].starts_with(t))
+        })
 }
 
 /// Whether the word right before a number names a thing: a capitalised
@@ -669,7 +691,7 @@ fn named_by_word_before(chars: &[char], start: usize) -> bool {
     }
     // Only the last few characters: a long text must not be copied for
     // each of its numbers.
-    let head: String = chars[p.saturating_sub(4)..p].iter().collect();
+    let head = text(&chars[p.saturating_sub(4)..p]);
     if HAN_NAMING_WORDS.iter().any(|w| head.ends_with(w)) {
         return true;
     }
@@ -682,7 +704,7 @@ fn named_by_word_before(chars: &[char], start: usize) -> bool {
     if len == 0 {
         return false;
     }
-    let word: String = chars[p - len..p].iter().collect();
+    let word = text(&chars[p - len..p]);
     let lower = word.to_ascii_lowercase();
     if NAMING_WORDS.contains(&lower.as_str()) {
         return true;
@@ -711,9 +733,9 @@ fn named_by_word_before(chars: &[char], start: usize) -> bool {
 /// A number beside an arrow or in `0 到 1` / `0 to 1` (building from
 /// nothing) names a stage, not an amount.
 fn arrow_around(chars: &[char], t: &Token) -> bool {
-    let after: String = chars[t.end..].iter().take(6).collect();
+    let after = text(&chars[t.end..(t.end + 6).min(chars.len())]);
     let after = after.trim_start();
-    let before: String = chars[t.start.saturating_sub(6)..t.start].iter().collect();
+    let before = text(&chars[t.start.saturating_sub(6)..t.start]);
     let before = before.trim_end();
     if before.ends_with('→')
         || before.ends_with("->")
