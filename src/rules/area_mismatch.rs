@@ -10,8 +10,12 @@ declare_rule! {
     /// Compares the field of study (`area`) of paired education entries
     /// through the Chinese–English lexicon: `Economics` agrees with 经济学,
     /// `Mathematics` with 数学, `Computer Science and Technology` with
-    /// 计算机科学与技术. It reports a pair whose two fields are both read by
-    /// the lexicon and share no word in translation.
+    /// 计算机科学与技术. It reports a pair whose two fields share no word in
+    /// translation while one of them translates the field of another entry
+    /// of the other language: the fields were swapped or copied to the wrong
+    /// degree. A field that merely finds no translation is not reported:
+    /// fields are translated freely (幼兒教育學系 for "Early Childhood
+    /// Education") and the lexicon does not see every such pair.
     ///
     /// ## Why is this bad?
     /// A double degree listed in one order in English and the other in
@@ -23,15 +27,16 @@ declare_rule! {
     /// ## Example
     /// ```yaml
     /// # en.yaml                    # zh.yaml
-    /// - institution: Fudan          - institution: 复旦大学
+    /// - id: major                   - id: major
     ///   area: Economics               area: 数学
+    /// - id: minor                   - id: minor
+    ///   area: Mathematics             area: 经济学
     /// ```
     ///
     /// ## How to settle it
-    /// Correct the field on the wrong side. Fields are translated freely
-    /// (新闻传播学 for "Journalism"), and the lexicon may not see every
-    /// such pair: the finding is a warning, and a suppression with its
-    /// reason settles a faithful one.
+    /// Correct the field on the wrong side. The finding is a warning, since
+    /// the lexicon reads words, not meanings; a suppression with its reason
+    /// settles a faithful pair.
     pub const RULE = {
         code: "CV304",
         name: "area-mismatch",
@@ -48,7 +53,26 @@ fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
         let (Some(ta), Some(tb)) = (ea.fields.text("area"), eb.fields.text("area")) else {
             return;
         };
-        if differ(&ta.value, &tb.value) {
+        let others = |doc: &crate::model::Document, own: usize| -> Vec<String> {
+            doc.section(kind)
+                .map(|s| {
+                    s.entries
+                        .iter()
+                        .filter(|e| e.index != own)
+                        .filter_map(|e| e.fields.text("area").map(|t| t.value.clone()))
+                        .collect()
+                })
+                .unwrap_or_default()
+        };
+        let elsewhere = |area: &str, other: Vec<String>| {
+            other
+                .iter()
+                .any(|o| !differ(area, o) && comparable(area, o))
+        };
+        if differ(&ta.value, &tb.value)
+            && (elsewhere(&ta.value, others(cmp.b, eb.index))
+                || elsewhere(&tb.value, others(cmp.a, ea.index)))
+        {
             out.push(
                 value_differs(&RULE, ctx, cmp, false, Msg::new("area-mismatch"), (ta, tb))
                     .severity(Severity::Warning)
@@ -63,6 +87,11 @@ fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
 fn differ(a: &str, b: &str) -> bool {
     let (ba, bb) = (Bag::new(a), Bag::new(b));
     ba.comparable(&bb) && lexicon::links(&ba, &bb).is_empty()
+}
+
+/// Whether the lexicon can judge two fields at all.
+fn comparable(a: &str, b: &str) -> bool {
+    Bag::new(a).comparable(&Bag::new(b))
 }
 
 #[cfg(test)]

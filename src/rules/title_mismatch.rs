@@ -299,6 +299,10 @@ mod tests {
             vec![(ProjectRole, Severity::Error)]
         );
         assert_eq!(
+            verdict("Deputy Project Manager", "项目经理", &[ProjectRole]),
+            vec![(ProjectRole, Severity::Error)]
+        );
+        assert_eq!(
             verdict("硕士", "Bachelor", &[Degree]),
             vec![(Degree, Severity::Error)]
         );
@@ -355,6 +359,8 @@ mod tests {
         for (a, b) in [
             ("Core Member", "核心成员"),
             ("Core Team Member", "核心成员"),
+            ("Deputy Project Manager", "副项目经理"),
+            ("Project Manager", "项目经理"),
             ("Project Lead", "项目负责人"),
             ("Member", "成员"),
         ] {
