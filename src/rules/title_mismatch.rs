@@ -180,9 +180,10 @@ pub fn differences(a: &Reading, b: &Reading) -> Vec<Way> {
     ] {
         let (mut fa, mut fb) = (a.facets(category), b.facets(category));
         if category == Category::Seniority {
-            // "Staff" alone against no rank at all is the ordinary grade
-            // (Staff Pharmacist = 药师), not a rank left out.
-            let staff_only = |f: &[&str]| f == ["staff"];
+            // "Staff" or "Officer" alone against no rank at all is the
+            // ordinary grade (Staff Pharmacist = 药师, Marketing Officer =
+            // 市场专员), not a rank left out.
+            let staff_only = |f: &[&str]| f == ["staff"] || f == ["officer"];
             if staff_only(&fa) && fb.is_empty() {
                 fa.clear();
             }
@@ -346,6 +347,13 @@ mod tests {
             ("Contract Teacher (Mathematics)", "合約教師（數學科）"),
             ("Mathematics Panel Head", "數學科科主任"),
             ("Staff Pharmacist", "药师"),
+            ("Social Work Officer", "社會工作主任"),
+            ("Assistant Social Work Officer", "助理社會工作主任"),
+            ("Team Supervisor", "督導主任"),
+            ("Volunteer Team Leader", "義工隊長"),
+            ("Founder and Director", "創辦人暨院長"),
+            ("Associate Chief Architect", "副总建筑师"),
+            ("Senior HR Business Partner", "高级人力资源业务合作伙伴"),
             ("Section Chief, Urban Planning Section", "都市規劃科科長"),
             ("Management Trainee", "見習管理人員"),
             ("Pupil Barrister", "見習大律師"),

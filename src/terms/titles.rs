@@ -378,7 +378,7 @@ mod ranks_and_professions {
         assert_eq!(ranks("Deputy Director"), vec!["deputy", "director"]);
         assert_eq!(
             ranks("副主任"),
-            vec!["deputy", "director", "head", "principal"]
+            vec!["deputy", "director", "head", "lead", "officer", "principal"]
         );
         assert_eq!(ranks("Head of Marketing"), vec!["head"]);
         assert!(ranks("市场部负责人").contains(&"head"));
