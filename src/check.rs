@@ -89,8 +89,14 @@ pub fn load(profile: &ProfileRef, options: &Options) -> Result<Loaded, Vec<LoadE
     })
 }
 
-/// Each language against the reference (the first document).
-pub fn comparisons<'a>(documents: &'a [Document], glossary: &Glossary) -> Vec<Comparison<'a>> {
+/// Each language against the reference (the first document). With
+/// `explain`, every pair carries its reasons in words (for `align`);
+/// `check` reports findings only and skips putting them into words.
+pub fn comparisons<'a>(
+    documents: &'a [Document],
+    glossary: &Glossary,
+    explain: bool,
+) -> Vec<Comparison<'a>> {
     let Some((a, rest)) = documents.split_first() else {
         return Vec::new();
     };
@@ -98,7 +104,7 @@ pub fn comparisons<'a>(documents: &'a [Document], glossary: &Glossary) -> Vec<Co
         .map(|b| Comparison {
             a,
             b,
-            sections: align::align(a, b, glossary),
+            sections: align::align(a, b, glossary, explain),
         })
         .collect()
 }
@@ -106,7 +112,7 @@ pub fn comparisons<'a>(documents: &'a [Document], glossary: &Glossary) -> Vec<Co
 /// Every finding of a loaded profile that the configuration and the
 /// profile's suppressions leave standing.
 pub fn check_loaded(loaded: &Loaded, options: &Options) -> Vec<Finding> {
-    let comparisons = comparisons(&loaded.documents, &loaded.glossary);
+    let comparisons = comparisons(&loaded.documents, &loaded.glossary, false);
     let config = &options.config;
     let findings = rules::run(
         &Context {

@@ -50,8 +50,14 @@ pub struct SectionAlignment {
     pub only_b: Vec<Unpaired>,
 }
 
-/// Aligns every section that either document has, in schema order.
-pub fn align(a: &Document, b: &Document, glossary: &Glossary) -> Vec<SectionAlignment> {
+/// Aligns every section that either document has, in schema order. With
+/// `explain`, each pair's reasons are put into words (`Scored::reasons`).
+pub fn align(
+    a: &Document,
+    b: &Document,
+    glossary: &Glossary,
+    explain: bool,
+) -> Vec<SectionAlignment> {
     SectionKind::ALL
         .into_iter()
         .filter_map(|kind| {
@@ -65,7 +71,8 @@ pub fn align(a: &Document, b: &Document, glossary: &Glossary) -> Vec<SectionAlig
                 entries: eb,
                 language: b.file.lang.language(),
             };
-            (!ea.is_empty() || !eb.is_empty()).then(|| align_section(kind, sa, sb, glossary))
+            (!ea.is_empty() || !eb.is_empty())
+                .then(|| align_section(kind, sa, sb, glossary, explain))
         })
         .collect()
 }
@@ -83,6 +90,7 @@ pub fn align_section(
     a: Side<'_>,
     b: Side<'_>,
     glossary: &Glossary,
+    explain: bool,
 ) -> SectionAlignment {
     let (la, lb) = (a.language, b.language);
     let (a, b) = (a.entries, b.entries);
@@ -109,14 +117,16 @@ pub fn align_section(
     }
     for (i, e) in a.iter().enumerate() {
         if let Some(&j) = e.id.as_ref().and_then(|id| ids_b.get(id.value.as_str())) {
-            let mut scored = score::score(&fa[i], e, &fb[j], &b[j], true);
-            scored.reasons.insert(
-                0,
-                crate::message::Msg::new("reason-same-id").arg(
-                    "id",
-                    e.id.as_ref().map(|t| t.value.clone()).unwrap_or_default(),
-                ),
-            );
+            let mut scored = score::score(&fa[i], e, &fb[j], &b[j], explain);
+            if explain {
+                scored.reasons.insert(
+                    0,
+                    crate::message::Msg::new("reason-same-id").arg(
+                        "id",
+                        e.id.as_ref().map(|t| t.value.clone()).unwrap_or_default(),
+                    ),
+                );
+            }
             pairs.push(Pair {
                 a: i,
                 b: j,
@@ -154,12 +164,18 @@ pub fn align_section(
         .collect();
     for (r, c) in assign::assign(&matrix, PAIR_THRESHOLD) {
         let (i, j) = (rest_a[r], rest_b[c]);
-        if scored[r][c].is_some() {
+        if let Some(unexplained) = &scored[r][c] {
             pairs.push(Pair {
                 a: i,
                 b: j,
                 by_id: false,
-                scored: score::score(&fa[i], &a[i], &fb[j], &b[j], true),
+                // The matrix scored every cell without words; a chosen
+                // pair is scored again only when its reasons are shown.
+                scored: if explain {
+                    score::score(&fa[i], &a[i], &fb[j], &b[j], true)
+                } else {
+                    unexplained.clone()
+                },
                 titles: titles::pair(kind, glossary, (la, &a[i]), (lb, &b[j])),
             });
             paired_a[i] = true;
@@ -184,10 +200,12 @@ pub fn align_section(
         })
     };
     for (i, j) in order::pairs_by_order(&anchors, &free_a, &free_b, compatible) {
-        let mut scored = score::score(&fa[i], &a[i], &fb[j], &b[j], true);
-        scored
-            .reasons
-            .push(crate::message::Msg::new("reason-order"));
+        let mut scored = score::score(&fa[i], &a[i], &fb[j], &b[j], explain);
+        if explain {
+            scored
+                .reasons
+                .push(crate::message::Msg::new("reason-order"));
+        }
         pairs.push(Pair {
             a: i,
             b: j,

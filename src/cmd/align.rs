@@ -32,7 +32,7 @@ pub fn run(args: &AlignArgs, l10n: &Localizer) -> super::Output {
     for profile in &found.profiles {
         match check::load(profile, &options) {
             Ok(loaded) => {
-                for cmp in check::comparisons(&loaded.documents, &loaded.glossary) {
+                for cmp in check::comparisons(&loaded.documents, &loaded.glossary, true) {
                     table(&loaded, &cmp, l10n, &mut out);
                 }
             }
