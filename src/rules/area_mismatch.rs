@@ -64,11 +64,7 @@ fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
                 })
                 .unwrap_or_default()
         };
-        let elsewhere = |area: &str, other: Vec<String>| {
-            other
-                .iter()
-                .any(|o| !differ(area, o) && comparable(area, o))
-        };
+        let elsewhere = |area: &str, other: Vec<String>| other.iter().any(|o| translates(area, o));
         if differ(&ta.value, &tb.value)
             && (elsewhere(&ta.value, others(cmp.b, eb.index))
                 || elsewhere(&tb.value, others(cmp.a, ea.index)))
@@ -89,9 +85,17 @@ fn differ(a: &str, b: &str) -> bool {
     ba.comparable(&bb) && lexicon::links(&ba, &bb).is_empty()
 }
 
-/// Whether the lexicon can judge two fields at all.
-fn comparable(a: &str, b: &str) -> bool {
-    Bag::new(a).comparable(&Bag::new(b))
+/// Whether two fields translate each other word for word: every word of
+/// each is linked to one of the other. One shared word (电影 in 电影学
+/// and "Film Producing") is not enough to say a field was swapped.
+fn translates(a: &str, b: &str) -> bool {
+    let (ba, bb) = (Bag::new(a), Bag::new(b));
+    if !ba.comparable(&bb) {
+        return false;
+    }
+    let links = lexicon::links(&ba, &bb);
+    (0..ba.words.len()).all(|i| links.iter().any(|&(x, _)| x == i))
+        && (0..bb.words.len()).all(|j| links.iter().any(|&(_, y)| y == j))
 }
 
 #[cfg(test)]
@@ -116,6 +120,12 @@ mod tests {
     fn different_fields_differ() {
         assert!(differ("Economics", "数学"));
         assert!(differ("Mathematics", "经济学"));
+    }
+
+    #[test]
+    fn a_swap_needs_a_full_translation_elsewhere() {
+        assert!(super::translates("Economics", "经济学"));
+        assert!(!super::translates("Film Producing", "电影学"));
     }
 
     #[test]
