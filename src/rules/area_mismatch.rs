@@ -1,7 +1,7 @@
 use crate::declare_rule;
-use crate::finding::{Finding, Severity};
+use crate::finding::Finding;
 use crate::message::Msg;
-use crate::model::SectionKind;
+use crate::model::{Document, SectionKind};
 use crate::rules::{Context, each_pair, value_differs};
 use crate::terms::lexicon::{self, Bag};
 
@@ -53,29 +53,28 @@ fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
         let (Some(ta), Some(tb)) = (ea.fields.text("area"), eb.fields.text("area")) else {
             return;
         };
-        let others = |doc: &crate::model::Document, own: usize| -> Vec<String> {
-            doc.section(kind)
-                .map(|s| {
-                    s.entries
-                        .iter()
-                        .filter(|e| e.index != own)
-                        .filter_map(|e| e.fields.text("area").map(|t| t.value.clone()))
-                        .collect()
-                })
-                .unwrap_or_default()
-        };
-        let elsewhere = |area: &str, other: Vec<String>| other.iter().any(|o| translates(area, o));
         if differ(&ta.value, &tb.value)
-            && (elsewhere(&ta.value, others(cmp.b, eb.index))
-                || elsewhere(&tb.value, others(cmp.a, ea.index)))
+            && (translated_elsewhere(&ta.value, cmp.b, eb.index)
+                || translated_elsewhere(&tb.value, cmp.a, ea.index))
         {
-            out.push(
-                value_differs(&RULE, ctx, cmp, false, Msg::new("area-mismatch"), (ta, tb))
-                    .severity(Severity::Warning)
-                    .section(kind),
-            );
+            // Never confident, so a warning: the lexicon reads words, not
+            // meanings.
+            let msg = Msg::new("area-mismatch");
+            out.push(value_differs(&RULE, ctx, cmp, false, msg, (ta, tb)).section(kind));
         }
     });
+}
+
+/// Whether `area` translates word for word the field of another
+/// education entry of `doc` than the one at `own`.
+fn translated_elsewhere(area: &str, doc: &Document, own: usize) -> bool {
+    doc.section(SectionKind::Education).is_some_and(|s| {
+        s.entries
+            .iter()
+            .filter(|e| e.index != own)
+            .filter_map(|e| e.fields.text("area"))
+            .any(|t| translates(area, &t.value))
+    })
 }
 
 /// Two fields differ when the lexicon can read both (content words in

@@ -178,19 +178,7 @@ pub fn differences(a: &Reading, b: &Reading) -> Vec<Way> {
         Category::ProjectRole,
         Category::Degree,
     ] {
-        let (mut fa, mut fb) = (a.facets(category), b.facets(category));
-        if category == Category::Seniority {
-            // "Staff" or "Officer" alone against no rank at all is the
-            // ordinary grade (Staff Pharmacist = 药师, Marketing Officer =
-            // 市场专员), not a rank left out.
-            let staff_only = |f: &[&str]| f == ["staff"] || f == ["officer"];
-            if staff_only(&fa) && fb.is_empty() {
-                fa.clear();
-            }
-            if staff_only(&fb) && fa.is_empty() {
-                fb.clear();
-            }
-        }
+        let (fa, fb) = (a.facets(category), b.facets(category));
         let verdict = match (fa.is_empty(), fb.is_empty()) {
             (true, true) => None,
             (false, false) if category == Category::Seniority => ranks_differ(a, b),
@@ -201,10 +189,19 @@ pub fn differences(a: &Reading, b: &Reading) -> Vec<Way> {
                 (!fa.iter().any(|f| fb.contains(f))).then_some((Severity::Error, "title-mismatch"))
             }
             // One side only: an internship is a different job; a seniority
-            // left out may be modesty or a translation habit.
+            // left out may be modesty or a translation habit. "Staff" or
+            // "Officer" alone is the ordinary grade (Staff Pharmacist = 药师,
+            // Marketing Officer = 市场专员), not a rank left out.
             _ => match category {
                 Category::Employment if fa.contains(&"intern") || fb.contains(&"intern") => {
                     Some((Severity::Error, "title-mismatch-one-side"))
+                }
+                Category::Seniority
+                    if [fa.as_slice(), fb.as_slice()]
+                        .iter()
+                        .any(|f| *f == ["staff"] || *f == ["officer"]) =>
+                {
+                    None
                 }
                 Category::Employment | Category::Seniority => {
                     Some((Severity::Warning, "title-mismatch-one-side"))
