@@ -7,7 +7,7 @@
 use std::collections::BTreeSet;
 
 use crate::source::limits::MAX_NAME_CHARS;
-use crate::terms::org_words::{self, GENERIC, HAN_LEGAL, LATIN_STOP, PLACES};
+use crate::terms::org_words::{self, HAN_LEGAL};
 use crate::terms::pinyin::{HanRun, is_han};
 
 #[derive(Clone, Debug, Default)]
@@ -56,7 +56,7 @@ impl NameFeatures {
         }
         let content: Vec<&LatinWord> = latin_all
             .iter()
-            .filter(|w| !LATIN_STOP.contains(&w.lower.as_str()))
+            .filter(|w| !org_words::is_latin_stop(&w.lower))
             .collect();
         f.initials = content
             .iter()
@@ -95,11 +95,7 @@ impl NameFeatures {
         let mut current = String::new();
         let mut rest = run;
         while !rest.is_empty() {
-            if let Some((word, g)) = GENERIC
-                .iter()
-                .filter(|(w, _)| rest.starts_with(w))
-                .max_by_key(|(w, _)| w.len())
-            {
+            if let Some((word, g)) = org_words::generic_prefix(rest) {
                 self.generic.insert(g);
                 rest = &rest[word.len()..];
                 if !current.is_empty() {
@@ -117,7 +113,7 @@ impl NameFeatures {
         let total: usize = parts.iter().map(|p| p.chars().count()).sum();
         for part in parts {
             let mut part = part.as_str();
-            if let Some((place, _)) = PLACES.iter().find(|(p, _)| part.starts_with(p)) {
+            if let Some(place) = org_words::place_prefix(part) {
                 let remaining = part.chars().count() - place.chars().count();
                 if remaining > 0 || total > place.chars().count() {
                     part = &part[place.len()..];

@@ -15,6 +15,7 @@ use crate::terms::generated::lexicon::{
 };
 use crate::terms::org_words;
 use crate::terms::pinyin::is_han;
+use crate::terms::word_map::{self, WordMap};
 
 /// A word of a text, with what it is compared by.
 #[derive(Clone, Debug, PartialEq)]
@@ -47,7 +48,7 @@ impl Word {
 
     fn new(surface: Cow<'static, str>, kind: WordKind) -> Self {
         let generic = match &kind {
-            WordKind::Han(_) => is_generic(&surface),
+            WordKind::Han(entry) => generic_entries().binary_search(entry).is_ok(),
             WordKind::Latin { stem, .. } => is_generic(stem),
         };
         Word {
@@ -59,29 +60,43 @@ impl Word {
 }
 
 fn is_generic(word: &str) -> bool {
-    generic_words().binary_search(&word).is_ok()
+    generic_words().contains_key(word)
 }
 
-/// Every generic word, Chinese, English and English stem, sorted once so
-/// that each word of each entry is one binary search, not a scan.
-fn generic_words() -> &'static [&'static str] {
-    static SORTED: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
-    SORTED.get_or_init(|| {
-        let mut all: Vec<&str> = GENERIC_HAN
-            .iter()
-            .chain(GENERIC_STEMS)
-            .copied()
-            .chain(org_words::GENERIC.iter().map(|(w, _)| *w))
-            .chain(org_words::LATIN_GENERIC.iter().map(|(w, _)| *w))
-            // Legal forms and cities say as little (有限公司 = Co., Ltd.,
-            // 深圳 = Shenzhen): two companies of one city are not one.
-            .chain(org_words::HAN_LEGAL.iter().copied())
-            .chain(org_words::LATIN_STOP.iter().copied())
-            .chain(org_words::PLACES.iter().flat_map(|(zh, en)| [*zh, *en]))
+/// Every generic word, Chinese, English and English stem, in one map:
+/// each word of each entry is looked up here.
+fn generic_words() -> &'static WordMap<()> {
+    static MAP: std::sync::OnceLock<WordMap<()>> = std::sync::OnceLock::new();
+    MAP.get_or_init(|| {
+        word_map::build(
+            GENERIC_HAN
+                .iter()
+                .chain(GENERIC_STEMS)
+                .copied()
+                .chain(org_words::GENERIC.iter().map(|(w, _)| *w))
+                .chain(org_words::LATIN_GENERIC.iter().map(|(w, _)| *w))
+                // Legal forms and cities say as little (有限公司 = Co., Ltd.,
+                // 深圳 = Shenzhen): two companies of one city are not one.
+                .chain(org_words::HAN_LEGAL.iter().copied())
+                .chain(org_words::LATIN_STOP.iter().copied())
+                .chain(org_words::PLACES.iter().flat_map(|(zh, en)| [*zh, *en]))
+                .map(|w| (w, ())),
+        )
+    })
+}
+
+/// The lexicon entries of the generic Chinese words, so that each word
+/// of a segmented text is settled by its entry number, not its spelling.
+fn generic_entries() -> &'static [u32] {
+    static ENTRIES: std::sync::OnceLock<Vec<u32>> = std::sync::OnceLock::new();
+    ENTRIES.get_or_init(|| {
+        let mut entries: Vec<u32> = generic_words()
+            .keys()
+            .filter_map(|w| longest(w).filter(|(len, _)| *len == w.len()))
+            .map(|(_, entry)| entry)
             .collect();
-        all.sort_unstable();
-        all.dedup();
-        all
+        entries.sort_unstable();
+        entries
     })
 }
 
@@ -101,6 +116,12 @@ const STOP: &[&str] = &[
     "a", "an", "the", "of", "to", "and", "or", "in", "on", "at", "for", "with", "by", "as", "from",
     "into", "is", "are", "be", "it", "its", "via",
 ];
+
+fn is_stop(word: &str) -> bool {
+    static MAP: std::sync::OnceLock<WordMap<()>> = std::sync::OnceLock::new();
+    MAP.get_or_init(|| word_map::build(STOP.iter().map(|w| (*w, ()))))
+        .contains_key(word)
+}
 
 /// Words of a text compared, at most: a bit each in a `u128`.
 const MAX_BAG: usize = 128;
@@ -122,6 +143,9 @@ impl Bag {
         let mut words = Vec::new();
         let mut rest = text;
         while let Some(c) = rest.chars().next() {
+            if words.len() >= MAX_BAG {
+                break;
+            }
             if is_han(c) {
                 let end = rest.find(|c: char| !is_han(c)).unwrap_or(rest.len());
                 segment(&rest[..end], &mut words);
@@ -135,7 +159,7 @@ impl Bag {
                 // Numbers only when long enough to be a reference (a grant
                 // or patent number), not a year or a count.
                 let word = surface.chars().any(char::is_alphabetic) || surface.len() >= 5;
-                if word && !STOP.contains(&lower.as_str()) {
+                if word && !is_stop(&lower) {
                     let generic = is_generic(&lower);
                     let stem = stem_lower(lower);
                     let id = stem_id(&stem);
@@ -398,8 +422,12 @@ fn stem_lower(mut w: String) -> String {
     loop {
         let before = w.len();
         undouble(&mut w);
+        // The last letter first: most suffixes are settled without a
+        // string comparison (this runs for every English word of a text).
+        let last = w.as_bytes().last().copied();
         if let Some(base) = DERIVATION
             .iter()
+            .filter(|s| s.as_bytes().last().copied() == last)
             .find_map(|s| w.strip_suffix(s).filter(|b| b.len() >= 3))
         {
             w.truncate(base.len());

@@ -9,3 +9,4 @@ pub mod numbers;
 pub mod org_words;
 pub mod pinyin;
 pub mod titles;
+pub mod word_map;

@@ -7,6 +7,10 @@
 //! under a shared English form, so two universities do not look alike merely
 //! for being universities.
 
+use std::sync::OnceLock;
+
+use crate::terms::word_map::WordMap;
+
 /// Chinese legal forms, longest first so the longest matching suffix goes.
 pub const HAN_LEGAL: &[&str] = &[
     "股份有限公司",
@@ -188,12 +192,106 @@ pub const LATIN_GENERIC: &[(&str, &str)] = &[
 ];
 
 pub fn latin_generic(word: &str) -> Option<&'static str> {
-    LATIN_GENERIC
-        .iter()
-        .find(|(w, _)| *w == word)
-        .map(|(_, g)| *g)
+    latin_words().get(word).and_then(|w| w.generic)
 }
 
 pub fn is_place(word: &str) -> bool {
-    PLACES.iter().any(|(_, en)| *en == word)
+    latin_words().get(word).is_some_and(|w| w.place)
+}
+
+pub fn is_latin_stop(word: &str) -> bool {
+    latin_words().get(word).is_some_and(|w| w.stop)
+}
+
+/// What the tables say of one Latin word: names are read word by word, and
+/// each word is looked up once for all three.
+#[derive(Clone, Copy, Default)]
+struct LatinWord {
+    generic: Option<&'static str>,
+    place: bool,
+    stop: bool,
+}
+
+fn latin_words() -> &'static WordMap<LatinWord> {
+    static MAP: OnceLock<WordMap<LatinWord>> = OnceLock::new();
+    MAP.get_or_init(|| {
+        let mut map = WordMap::<LatinWord>::default();
+        // Reversed, so the first pair of a word wins, as when read in order.
+        for (w, g) in LATIN_GENERIC.iter().rev() {
+            map.entry(w).or_default().generic = Some(g);
+        }
+        for (_, en) in PLACES {
+            map.entry(en).or_default().place = true;
+        }
+        for w in LATIN_STOP {
+            map.entry(w).or_default().stop = true;
+        }
+        map
+    })
+}
+
+/// The longest generic word `text` starts with, and its English form.
+/// Names are read character by character, so this runs once per
+/// character of every name: the words are grouped by first character and
+/// a character that opens none costs one binary search.
+pub fn generic_prefix(text: &str) -> Option<(&'static str, &'static str)> {
+    let first = text.chars().next()?;
+    let by_first = generic_by_first();
+    let start = by_first.partition_point(|(c, _)| *c < first);
+    by_first[start..]
+        .iter()
+        .take_while(|(c, _)| *c == first)
+        .map(|(_, word)| *word)
+        .find(|(w, _)| text.starts_with(w))
+}
+
+/// The city or province a Chinese name starts with.
+pub fn place_prefix(text: &str) -> Option<&'static str> {
+    let first = text.chars().next()?;
+    PLACES
+        .iter()
+        .filter(|(p, _)| p.starts_with(first))
+        .map(|(p, _)| *p)
+        .find(|p| text.starts_with(p))
+}
+
+/// [`GENERIC`] keyed by first character, longest word first within one.
+fn generic_by_first() -> &'static [(char, (&'static str, &'static str))] {
+    static INDEX: OnceLock<Vec<(char, (&str, &str))>> = OnceLock::new();
+    INDEX.get_or_init(|| {
+        let mut index: Vec<_> = GENERIC
+            .iter()
+            .filter_map(|&(w, g)| Some((w.chars().next()?, (w, g))))
+            .collect();
+        index.sort_by_key(|&(c, (w, _))| (c, std::cmp::Reverse(w.len())));
+        index
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn indexed_lookups_agree_with_the_tables_read_in_order() {
+        for (w, g) in LATIN_GENERIC {
+            let first = LATIN_GENERIC.iter().find(|(x, _)| x == w).map(|(_, g)| *g);
+            assert_eq!(latin_generic(w), first, "{w} -> {g}");
+        }
+        assert_eq!(latin_generic("sankuai"), None);
+        assert!(is_place("shenzhen") && !is_place("sankuai"));
+        assert!(is_latin_stop("ltd.") && !is_latin_stop("ltd-"));
+        for (w, _) in GENERIC {
+            let longest = GENERIC
+                .iter()
+                .filter(|(x, _)| w.starts_with(x))
+                .max_by_key(|(x, _)| x.len())
+                .copied();
+            assert_eq!(generic_prefix(&format!("{w}公司")), longest, "{w}");
+        }
+        assert_eq!(generic_prefix("三快在线"), None);
+        assert_eq!(generic_prefix("人工智能实验室"), Some(("人工智能", "ai")));
+        assert_eq!(place_prefix("深圳市腾云"), Some("深圳"));
+        assert_eq!(place_prefix("三快"), None);
+    }
 }

@@ -139,6 +139,8 @@ pub struct Word {
 
 pub use generated::{WORD_INDEX, WORDS};
 
+use crate::terms::word_map::{self, WordMap};
+
 /// The key a word is indexed under: its first character (Chinese, which
 /// matches inside longer words) or its first token (Latin, which matches
 /// at word boundaries).
@@ -206,10 +208,14 @@ pub fn build_words<'a>(
     (words, index.into_iter().collect())
 }
 
+/// The term-base words a title word may start. Every word of every title
+/// is looked up, so the generated index is hashed once.
 fn lookup_key(key: &str) -> &'static [u16] {
-    WORD_INDEX
-        .binary_search_by(|(k, _)| (*k).cmp(key))
-        .map_or(&[], |i| WORD_INDEX[i].1)
+    static MAP: std::sync::OnceLock<WordMap<&'static [u16]>> = std::sync::OnceLock::new();
+    MAP.get_or_init(|| word_map::build(WORD_INDEX.iter().copied()))
+        .get(key)
+        .copied()
+        .unwrap_or_default()
 }
 
 /// Reads a title in the given categories. `glossary` words found in the

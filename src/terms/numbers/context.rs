@@ -670,10 +670,25 @@ fn names_a_test(before: &str) -> bool {
     latin_word
         || clause.char_indices().any(|(i, c)| {
             !c.is_ascii()
-                && TESTS
-                    .iter()
-                    .any(|t| t.starts_with(c) && clause[i..].starts_with(t))
+                && han_test_starts().binary_search(&c).is_ok()
+                && TESTS.iter().any(|t| clause[i..].starts_with(t))
         })
+}
+
+/// The characters a test written in Chinese starts with: most characters
+/// of a clause start none, and are settled by one search.
+fn han_test_starts() -> &'static [char] {
+    static STARTS: std::sync::OnceLock<Vec<char>> = std::sync::OnceLock::new();
+    STARTS.get_or_init(|| {
+        let mut starts: Vec<char> = TESTS
+            .iter()
+            .filter_map(|t| t.chars().next())
+            .filter(|c| !c.is_ascii())
+            .collect();
+        starts.sort_unstable();
+        starts.dedup();
+        starts
+    })
 }
 
 /// Whether the word right before a number names a thing: a capitalised
