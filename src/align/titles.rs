@@ -4,6 +4,7 @@
 
 use crate::model::{Entry, Fields, SectionKind, Text};
 use crate::terms::glossary::Glossary;
+use crate::terms::pinyin::is_han;
 use crate::terms::titles::{self, Category, Reading};
 
 /// Both titles of a pair, as written and as read.
@@ -73,9 +74,61 @@ pub fn read_pair(
     (la, ta): (&str, &Text),
     (lb, tb): (&str, &Text),
 ) -> (Reading, Reading) {
-    let (ga, gb) = glossary.shared_forms(la, &ta.value, lb, &tb.value);
+    let (mut ga, mut gb) = glossary.shared_forms(la, &ta.value, lb, &tb.value);
+    let (glossed_a, glossed_b) = (glossed(&ta.value, &tb.value), glossed(&tb.value, &ta.value));
+    for &(han, gloss) in &glossed_a {
+        ga.extend([han, gloss]);
+        gb.push(gloss);
+    }
+    for &(han, gloss) in &glossed_b {
+        gb.extend([han, gloss]);
+        ga.push(gloss);
+    }
     (
         titles::read(&ta.value, categories, &ga),
         titles::read(&tb.value, categories, &gb),
     )
+}
+
+/// The writer's own translations: a Chinese title followed by the English
+/// one in brackets (`副总监（Associate）`) whose English is in the other
+/// file's title. The writer has said what the words mean, so they are
+/// read as agreeing, whatever the term base would make of each side.
+fn glossed<'a>(text: &'a str, other: &str) -> Vec<(&'a str, &'a str)> {
+    let other = other.to_lowercase();
+    let mut out = Vec::new();
+    for (open, _) in text.match_indices(['（', '(']) {
+        let han_start = text[..open]
+            .char_indices()
+            .rev()
+            .take_while(|(_, c)| is_han(*c))
+            .last()
+            .map(|(i, _)| i);
+        let Some(han_start) = han_start else { continue };
+        let inner_start = open + text[open..].chars().next().map_or(1, char::len_utf8);
+        let Some(len) = text[inner_start..].find(['）', ')']) else {
+            continue;
+        };
+        let gloss = text[inner_start..inner_start + len].trim();
+        let latin = gloss
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || " &-./,'".contains(c));
+        if latin
+            && gloss.chars().any(|c| c.is_ascii_alphabetic())
+            && contains_words(&other, &gloss.to_lowercase())
+        {
+            out.push((&text[han_start..open], gloss));
+        }
+    }
+    out
+}
+
+/// Whether `text` holds `words` with no letter glued on either side.
+fn contains_words(text: &str, words: &str) -> bool {
+    text.match_indices(words).any(|(i, m)| {
+        let before = text[..i].chars().next_back();
+        let after = text[i + m.len()..].chars().next();
+        !before.is_some_and(|c| c.is_ascii_alphabetic())
+            && !after.is_some_and(|c| c.is_ascii_alphabetic())
+    })
 }

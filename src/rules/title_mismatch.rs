@@ -199,7 +199,7 @@ pub fn differences(a: &Reading, b: &Reading) -> Vec<Way> {
                 Category::Seniority
                     if [fa.as_slice(), fb.as_slice()]
                         .iter()
-                        .any(|f| *f == ["staff"] || *f == ["officer"]) =>
+                        .any(|f| ORDINARY_GRADES.contains(f)) =>
                 {
                     None
                 }
@@ -225,6 +225,10 @@ pub fn differences(a: &Reading, b: &Reading) -> Vec<Way> {
 /// Before a managerial rank both sides share, assistant and deputy are
 /// one rank: an Assistant Head Nurse is a 副护士长, an Assistant Manager a
 /// 副经理. Elsewhere they differ (Assistant Professor is 助理教授, not 副教授).
+/// Rank words that, alone, name the ordinary grade of a post: "Staff
+/// Pharmacist" = 药师, "Marketing Officer" = 市场专员.
+const ORDINARY_GRADES: &[&[&str]] = &[&["staff"], &["officer"]];
+
 fn ranks_differ(a: &Reading, b: &Reading) -> Option<(Severity, &'static str)> {
     const MANAGERIAL: &[&str] = &["head", "manager", "director", "principal", "chief"];
     let shared_managerial = {
@@ -238,10 +242,14 @@ fn ranks_differ(a: &Reading, b: &Reading) -> Option<(Severity, &'static str)> {
                     .iter()
                     .any(|(x, y)| f.contains(x) && g.contains(y)))
     };
+    // The ordinary grade ("Staff Member" beside 主任科员's "Principal")
+    // is not a rank the other side left out, here as in a title alone.
     let unmet = |x: &Reading, y: &Reading| {
         x.in_category(Category::Seniority).any(|f| {
-            !y.in_category(Category::Seniority)
-                .any(|g| meets(f.facets, g.facets))
+            !ORDINARY_GRADES.contains(&f.facets)
+                && !y
+                    .in_category(Category::Seniority)
+                    .any(|g| meets(f.facets, g.facets))
         })
     };
     match (unmet(a, b), unmet(b, a)) {
@@ -280,6 +288,40 @@ mod tests {
             .into_iter()
             .map(|(c, s, _)| (c, s))
             .collect()
+    }
+
+    #[test]
+    fn the_writers_own_gloss_settles_a_title() {
+        let pair = |a: &str, b: &str| {
+            let text = |v: &str| crate::model::Text {
+                value: v.to_string(),
+                span: Default::default(),
+            };
+            let (ta, tb) = (text(a), text(b));
+            let glossary = crate::terms::glossary::Glossary::default();
+            let (ra, rb) =
+                crate::align::titles::read_pair(&glossary, JOB, ("en", &ta), ("zh", &tb));
+            differences(&ra, &rb).len()
+        };
+        assert_eq!(
+            pair(
+                "Associate, Senior Architect",
+                "副总监（Associate）、高级建筑师"
+            ),
+            0
+        );
+        // The gloss agrees only with the words it repeats.
+        assert_eq!(
+            pair("Associate, Architect", "副总监（Associate）、高级建筑师"),
+            1
+        );
+        assert_eq!(
+            pair(
+                "Senior Architect",
+                "副总监（Associate Director）、高级建筑师"
+            ),
+            1
+        );
     }
 
     #[test]
@@ -326,6 +368,11 @@ mod tests {
     #[test]
     fn faithful_translations_pass() {
         for (a, b) in [
+            ("Guest Relations Executive", "宾客关系主任"),
+            ("Executive Director", "执行总监"),
+            ("Lead Physiotherapist, First Team", "一线队首席康复治疗师"),
+            ("Part-time Viola Teacher", "中提琴兼任教師"),
+            ("Principal Staff Member (Level 1)", "一级主任科员"),
             ("MLE Intern", "算法实习生"),
             ("MLE Intern", "推荐算法实习生"),
             ("PM", "产品经理"),

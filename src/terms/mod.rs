@@ -8,5 +8,6 @@ pub mod lexicon;
 pub mod numbers;
 pub mod org_words;
 pub mod pinyin;
+pub mod romanisation;
 pub mod titles;
 pub mod word_map;

@@ -304,6 +304,11 @@ pub(super) fn read(chars: &[char], t: &Token, window_start: usize) -> Option<Rea
     let mut value = t.value;
     let mut end = t.end;
     let mut scaled = false;
+    // `three and a half years` = 三年半.
+    if !han && starts_with_text(chars, end, " and a half") {
+        value += 0.5;
+        end += " and a half".len();
+    }
     if !han {
         // `50 多亿`: the qualifier may stand before the scale.
         let at = [skip_qualifier(chars, end), end];
@@ -368,7 +373,7 @@ pub(super) fn read(chars: &[char], t: &Token, window_start: usize) -> Option<Rea
     let before_lower = before.to_lowercase();
     let mut start = t.start;
     let trimmed = before_lower.trim_end();
-    if arrow_around(chars, t) {
+    if arrow_around(chars, t) || (unit == Unit::Plain && names_a_day(chars, t)) {
         label = true;
     } else if trimmed.ends_with('第') {
         if unit == Unit::People {
@@ -601,6 +606,16 @@ fn text(chars: &[char]) -> String {
     s
 }
 
+/// Whether the characters from `at` spell `text` (ASCII, any case).
+fn starts_with_text(chars: &[char], at: usize, text: &str) -> bool {
+    let mut i = at;
+    text.chars().all(|c| {
+        let same = chars.get(i).is_some_and(|x| x.eq_ignore_ascii_case(&c));
+        i += 1;
+        same
+    })
+}
+
 fn starts_with_any<T: Copy>(chars: &[char], at: usize, table: &[(&str, T)]) -> Option<(usize, T)> {
     let rest = chars.get(at..)?;
     table.iter().find_map(|(w, v)| {
@@ -743,6 +758,59 @@ fn named_by_word_before(chars: &[char], start: usize) -> bool {
         .find(|c| **c != ' ')
         .is_none_or(|c| ".;:!?([•·-–—\"'“‘>。；：！？（【「".contains(*c));
     !opens
+}
+
+/// A day used as a name: the shopping festivals `11.11`, `12.12`, `6.18`
+/// (`双 11`, `雙十一`), which are days, not amounts. In Chinese the mark is
+/// 双 before the number; in English a month.day figure beside a sale word.
+fn names_a_day(chars: &[char], t: &Token) -> bool {
+    let before = chars[..t.start].iter().rev().find(|c| **c != ' ');
+    if matches!(before, Some('双' | '雙')) {
+        return true;
+    }
+    let written: String = chars[t.start..t.end].iter().collect();
+    let Some((month, day)) = written.split_once('.') else {
+        return false;
+    };
+    let valid = month.parse::<u32>().is_ok_and(|m| (1..=12).contains(&m))
+        && day.len() == 2
+        && day.parse::<u32>().is_ok_and(|d| (1..=31).contains(&d));
+    if !valid {
+        return false;
+    }
+    // 11.11 and 12.12 are festivals wherever they stand.
+    if month == day {
+        return true;
+    }
+    let word_after = chars
+        .get(t.end + 1..)
+        .map(|rest| ascii_word(rest, 0).0.to_ascii_lowercase())
+        .unwrap_or_default();
+    let word_before = {
+        let end = t.start.saturating_sub(1);
+        let len = chars[..end]
+            .iter()
+            .rev()
+            .take_while(|c| c.is_ascii_alphabetic())
+            .count();
+        chars[end - len..end]
+            .iter()
+            .collect::<String>()
+            .to_ascii_lowercase()
+    };
+    const SALE_WORDS: &[&str] = &[
+        "sale",
+        "sales",
+        "mega",
+        "campaign",
+        "campaigns",
+        "festival",
+        "shopping",
+        "promotion",
+        "livestream",
+        "day",
+    ];
+    SALE_WORDS.contains(&word_after.as_str()) || matches!(word_before.as_str(), "on" | "the")
 }
 
 /// A number beside an arrow or in `0 到 1` / `0 to 1` (building from

@@ -267,6 +267,8 @@ mod tests {
             ("twenty-three people", "二十三人"),
             ("1.5 years", "18 个月"),
             ("1.5 years", "一年半"),
+            ("three and a half years", "三年半"),
+            ("2 and a half years", "两年半"),
             ("30% of revenue", "百分之三十的收入"),
             ("Top 10", "前十名"),
             ("ranked 3rd", "第三名"),
@@ -304,6 +306,11 @@ mod tests {
             "call 13800000123",
             "see https://example.org/p/42",
             "mail a42@example.org",
+            "Ran the 11.11 and 12.12 mega-sale campaigns",
+            "single-day GMV on 11.11",
+            "the 6.18 sale",
+            "主导双 11、双 12 大促活动",
+            "雙十一",
         ] {
             assert!(q(text).is_empty(), "{text}: {:?}", q(text));
         }
