@@ -191,12 +191,16 @@ pub fn align_section(
         let c = rest_b.binary_search(&j).ok()?;
         scored[r][c].as_ref()
     };
+    // Names that say "different" keep two entries apart, unless both
+    // ends of their dates agree to the month: at the same place in the
+    // list, that is one job whose employer was changed on one side.
     let compatible = |i: usize, j: usize| {
         cell(i, j).is_some_and(|s| {
-            s.score >= HINT_THRESHOLD
-                && !s.names_conflict
-                && !s.names_untranslated
-                && s.known_orgs_differ.is_none()
+            s.dates_equal
+                || (s.score >= HINT_THRESHOLD
+                    && !s.names_conflict
+                    && !s.names_untranslated
+                    && s.known_orgs_differ.is_none())
         })
     };
     for (i, j) in order::pairs_by_order(&anchors, &free_a, &free_b, compatible) {

@@ -124,6 +124,9 @@ pub struct Scored {
     /// one translates anything in the other (Best Poster Award against
     /// 优秀志愿者奖): list order must not pair them.
     pub names_untranslated: bool,
+    /// Start (to the month) and end agree: with the list position, enough
+    /// to pair two entries whose names differ, which is then the slip.
+    pub dates_equal: bool,
     /// Each signal, put into words for the `align` table.
     pub reasons: Vec<Msg>,
     explain: bool,
@@ -262,10 +265,12 @@ pub fn score(
 
 fn dates(ea: &Entry, eb: &Entry, s: &mut Scored) {
     let (sa, sb) = (ea.start_date(), eb.start_date());
+    let mut same_start = false;
     if let (Some(da), Some(db)) = (sa, sb) {
         match da.agreement(&db) {
             Agreement::Same => {
                 let precise = da.month.is_some() && db.month.is_some();
+                same_start = precise;
                 s.score += if precise { 1.5 } else { 0.75 };
                 let shown = if precise && da.month.is_some() {
                     da
@@ -281,12 +286,14 @@ fn dates(ea: &Entry, eb: &Entry, s: &mut Scored) {
     match (ea.end_value(), eb.end_value()) {
         (Some(DateValue::Ongoing), Some(DateValue::Ongoing)) => {
             s.score += 0.5;
+            s.dates_equal = same_start;
             s.note(|| Msg::new("reason-both-ongoing"));
         }
         (Some(DateValue::Date(x)), Some(DateValue::Date(y)))
             if x.agreement(&y) == Agreement::Same =>
         {
             s.score += 0.75;
+            s.dates_equal = same_start && x.month.is_some() && y.month.is_some();
             s.note(|| Msg::new("reason-end-equal").arg("date", x.to_string()));
         }
         _ => {}

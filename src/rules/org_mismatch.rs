@@ -57,12 +57,16 @@ fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
             )),
             // Paired by something other than the name (an id, the same
             // URL), yet the names' Latin words disagree.
-            None if (pair.by_id || pair.scored.same_url) && pair.scored.names_conflict => Some((
-                Severity::Warning,
-                Msg::new("org-mismatch-words")
-                    .arg("a", ta.value.trim().to_string())
-                    .arg("b", tb.value.trim().to_string()),
-            )),
+            None if (pair.by_id || pair.scored.same_url || pair.scored.dates_equal)
+                && pair.scored.names_conflict =>
+            {
+                Some((
+                    Severity::Warning,
+                    Msg::new("org-mismatch-words")
+                        .arg("a", ta.value.trim().to_string())
+                        .arg("b", tb.value.trim().to_string()),
+                ))
+            }
             None => None,
         };
         if let Some((severity, msg)) = verdict {

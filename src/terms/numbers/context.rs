@@ -7,7 +7,7 @@
 //! one, yet it still explains the same number written as a plain figure in
 //! the other language, where the name may not have been recognised.
 
-use super::{Reading, Token, Unit, spelled};
+use super::{Reading, Token, Unit, measures, spelled};
 
 /// A number read with what surrounds it.
 pub(super) struct Read {
@@ -329,6 +329,11 @@ pub(super) fn read(chars: &[char], t: &Token, window_start: usize) -> Option<Rea
             unit = u;
             end += len;
         }
+        After::Measure(u, worth, len) => {
+            unit = u;
+            value *= worth;
+            end += len;
+        }
         After::Label(len) => {
             label = true;
             end += len;
@@ -492,6 +497,8 @@ fn skip_qualifier(chars: &[char], end: usize) -> usize {
 
 enum After {
     Unit(Unit, usize),
+    /// A unit of measure: its kind, what one is worth, its length.
+    Measure(Unit, f64, usize),
     Label(usize),
     /// `1st`, `3rd`: read as a rank only before `place`.
     Ordinal(usize),
@@ -505,6 +512,14 @@ fn unit_after(chars: &[char], end: usize, glued: bool, han: bool) -> After {
     match chars.get(end) {
         Some('%') => return After::Unit(Unit::Percent, 1),
         Some('×') => return After::Unit(Unit::Times, 1),
+        Some(c) if glued && (c.is_ascii_alphabetic() || !c.is_ascii()) => {
+            if let Some((unit, worth, len)) = measures::at(chars, end, true) {
+                return After::Measure(unit, worth, len);
+            }
+        }
+        _ => {}
+    }
+    match chars.get(end) {
         Some(c) if glued && c.is_ascii_alphabetic() => {
             let (word, len) = ascii_word(chars, end);
             return match word.as_str() {
@@ -517,6 +532,10 @@ fn unit_after(chars: &[char], end: usize, glued: bool, han: bool) -> After {
             };
         }
         Some('-') if chars.get(end + 1).is_some_and(char::is_ascii_alphabetic) => {
+            // `a 24-hour livestream`, `a 12-hectare farm`.
+            if let Some((unit, worth, len)) = measures::at(chars, end + 1, false) {
+                return After::Measure(unit, worth, 1 + len);
+            }
             let (word, len) = ascii_word(chars, end + 1);
             return match english_unit(&word.to_ascii_lowercase()) {
                 Some(unit) => After::Unit(unit, 1 + len),
@@ -544,6 +563,9 @@ fn unit_after(chars: &[char], end: usize, glued: bool, han: bool) -> After {
                 return After::Unit(unit, space + phrase.len());
             }
         }
+        if let Some((unit, worth, len)) = measures::at(chars, at, false) {
+            return After::Measure(unit, worth, space + len);
+        }
         let (word, len) = ascii_word(chars, at);
         if let Some(unit) = english_unit(&word.to_ascii_lowercase()) {
             return After::Unit(unit, space + len);
@@ -560,6 +582,9 @@ fn unit_after(chars: &[char], end: usize, glued: bool, han: bool) -> After {
             }
         }
         return After::Nothing;
+    }
+    if let Some((unit, worth, len)) = measures::at(chars, at, false) {
+        return After::Measure(unit, worth, space + len);
     }
     if let Some((len, unit)) = starts_with_any(chars, at, HAN_UNITS) {
         // `十分` is "very", not ten points; a score is written in digits.

@@ -15,6 +15,7 @@
 
 mod context;
 mod digits;
+mod measures;
 pub mod pairing;
 mod spelled;
 
@@ -39,9 +40,20 @@ pub enum Unit {
     Rank,
     /// A test score (`IELTS 7.5`, `六级 620分`).
     Score,
+    /// Measures, each in one unit whatever was written (see
+    /// [`measures`]): square metres, metres, kilograms, hours.
+    Area,
+    Length,
+    Mass,
+    Hours,
 }
 
 impl Unit {
+    /// Area, length, mass, hours: converted to one unit when read.
+    pub fn is_measure(self) -> bool {
+        matches!(self, Unit::Area | Unit::Length | Unit::Mass | Unit::Hours)
+    }
+
     /// Whether a quantity of one unit can be the translation of one of the
     /// other: the same unit, or a figure of unknown unit against an amount
     /// of anything but percentages, multiples and ranks (which a
@@ -276,6 +288,12 @@ mod tests {
             ("IELTS 7.5", "雅思 7.5"),
             ("a 12-bit ADC", "12 位元 ADC"),
             ("100k orders", "10万单"),
+            ("12 hectares", "180 亩"),
+            ("a 12-hectare farm", "12 公顷农场"),
+            ("120,000 m²", "12 万平方米"),
+            ("5,000 tonnes", "5000 吨"),
+            ("a 24-hour livestream", "二十四小时直播"),
+            ("30 km", "30 公里"),
         ] {
             let (a, b) = (q(en), q(zh));
             assert_eq!(a.len(), b.len(), "{en} / {zh}: {a:?} {b:?}");

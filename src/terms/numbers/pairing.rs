@@ -126,7 +126,13 @@ fn equal(x: &Quantity, y: &Quantity) -> bool {
     let years = |d: &Quantity, n: &Quantity| {
         d.unit == Unit::Duration && n.unit != Unit::Duration && same_value(n.value * 12.0, d.value)
     };
-    same_value(x.value, y.value) || years(x, y) || years(y, x)
+    // A measure converted from another system (2,000 sq ft = 186 平方米)
+    // was rounded by the writer: 2% either way is the same measure.
+    let converted = x.unit == y.unit && x.unit.is_measure() && {
+        let larger = x.value.abs().max(y.value.abs());
+        (x.value - y.value).abs() <= 0.02 * larger
+    };
+    same_value(x.value, y.value) || converted || years(x, y) || years(y, x)
 }
 
 /// How far apart two values are, as a ratio: 91 is nearer 81 than 9.1.
@@ -171,6 +177,17 @@ mod tests {
                 "主导 4 个项目投资，合计 8 亿元"
             )
             .is_empty()
+        );
+    }
+
+    #[test]
+    fn measures_in_two_systems_agree_and_a_slip_still_shows() {
+        assert!(outcomes("a 2,000 sq ft office", "186 平方米的办公室").is_empty());
+        assert!(outcomes("trials on 12 hectares", "180 亩试验田").is_empty());
+        assert!(outcomes("a 30-mile route", "48 公里线路").is_empty());
+        assert_eq!(
+            outcomes("trials on 12 hectares", "120 亩试验田"),
+            vec![("12 hectares".into(), "120 亩".into(), true)]
         );
     }
 

@@ -1,0 +1,155 @@
+//! Units of measure after a number, and what one of each is worth in the
+//! unit a kind of measure is compared in: square metres, metres,
+//! kilograms, hours.
+//!
+//! The two languages of one résumé often measure in different systems:
+//! a farm of `12 hectares` is `180 亩`, an office of `2,000 sq ft` is
+//! `186 平方米` or `56 坪`, a route of `30 miles` is `48 公里`. Read as
+//! plain figures they contradict each other; converted, they agree, and a
+//! real slip (`12 hectares` against `120 亩`) still stands out.
+
+use super::Unit;
+
+/// Words written after a number in English, lower case, longest first
+/// where one starts another; with the kind of measure and its worth.
+const ENGLISH: &[(&str, Unit, f64)] = &[
+    ("square kilometres", Unit::Area, 1e6),
+    ("square kilometers", Unit::Area, 1e6),
+    ("square metres", Unit::Area, 1.0),
+    ("square meters", Unit::Area, 1.0),
+    ("square feet", Unit::Area, 0.092_903),
+    ("square foot", Unit::Area, 0.092_903),
+    ("sq. m", Unit::Area, 1.0),
+    ("sq m", Unit::Area, 1.0),
+    ("sq ft", Unit::Area, 0.092_903),
+    ("sq km", Unit::Area, 1e6),
+    ("sqm", Unit::Area, 1.0),
+    ("sqft", Unit::Area, 0.092_903),
+    ("km²", Unit::Area, 1e6),
+    ("km2", Unit::Area, 1e6),
+    ("m²", Unit::Area, 1.0),
+    ("m2", Unit::Area, 1.0),
+    ("hectares", Unit::Area, 1e4),
+    ("hectare", Unit::Area, 1e4),
+    ("ha", Unit::Area, 1e4),
+    // The Chinese unit written in English: `12,000 mu (about 800 ha)`.
+    ("mu", Unit::Area, 666.667),
+    ("acres", Unit::Area, 4_046.86),
+    ("acre", Unit::Area, 4_046.86),
+    ("kilometres", Unit::Length, 1e3),
+    ("kilometers", Unit::Length, 1e3),
+    ("km", Unit::Length, 1e3),
+    ("miles", Unit::Length, 1_609.34),
+    ("mile", Unit::Length, 1_609.34),
+    ("metres", Unit::Length, 1.0),
+    ("meters", Unit::Length, 1.0),
+    ("tonnes", Unit::Mass, 1e3),
+    ("tonne", Unit::Mass, 1e3),
+    ("tons", Unit::Mass, 1e3),
+    ("ton", Unit::Mass, 1e3),
+    ("kilograms", Unit::Mass, 1.0),
+    ("kilogram", Unit::Mass, 1.0),
+    ("kg", Unit::Mass, 1.0),
+    ("hours", Unit::Hours, 1.0),
+    ("hour", Unit::Hours, 1.0),
+    ("hrs", Unit::Hours, 1.0),
+    ("hr", Unit::Hours, 1.0),
+];
+
+/// Units glued to the number in English (`120km`, `24h`, `500m²`). `m`
+/// and `t` alone are left out: `40m` is forty million as often as forty
+/// metres.
+const GLUED: &[&str] = &[
+    "km²", "km2", "km", "m²", "m2", "sqm", "ha", "kg", "h", "hrs", "hr",
+];
+
+/// Words written after a number in Chinese, Simplified and Traditional,
+/// longest first where one starts another.
+const CHINESE: &[(&str, Unit, f64)] = &[
+    ("平方公里", Unit::Area, 1e6),
+    ("平方千米", Unit::Area, 1e6),
+    ("平方公尺", Unit::Area, 1.0),
+    ("平方米", Unit::Area, 1.0),
+    ("平米", Unit::Area, 1.0),
+    ("㎡", Unit::Area, 1.0),
+    ("公顷", Unit::Area, 1e4),
+    ("公頃", Unit::Area, 1e4),
+    ("亩", Unit::Area, 666.667),
+    ("畝", Unit::Area, 666.667),
+    // Taiwan's unit of floor area.
+    ("坪", Unit::Area, 3.305_79),
+    ("公里", Unit::Length, 1e3),
+    ("千米", Unit::Length, 1e3),
+    ("英里", Unit::Length, 1_609.34),
+    ("公尺", Unit::Length, 1.0),
+    ("公吨", Unit::Mass, 1e3),
+    ("公噸", Unit::Mass, 1e3),
+    ("吨", Unit::Mass, 1e3),
+    ("噸", Unit::Mass, 1e3),
+    ("千克", Unit::Mass, 1.0),
+    ("公斤", Unit::Mass, 1.0),
+    ("个小时", Unit::Hours, 1.0),
+    ("個小時", Unit::Hours, 1.0),
+    ("小时", Unit::Hours, 1.0),
+    ("小時", Unit::Hours, 1.0),
+    ("钟头", Unit::Hours, 1.0),
+    ("鐘頭", Unit::Hours, 1.0),
+];
+
+/// A unit of measure spelled at `at`: its kind, its worth, and how many
+/// characters it takes. `glued` says the number ends right before `at`.
+pub(super) fn at(chars: &[char], at: usize, glued: bool) -> Option<(Unit, f64, usize)> {
+    let rest = chars.get(at..)?;
+    let first = *rest.first()?;
+    if first.is_ascii_alphabetic() {
+        let word_end = |len: usize| {
+            rest.get(len)
+                .is_none_or(|c| !c.is_ascii_alphanumeric() && *c != '²')
+        };
+        return ENGLISH
+            .iter()
+            .filter(|(w, _, _)| !glued || GLUED.contains(w))
+            .find_map(|&(w, unit, worth)| {
+                let len = w.chars().count();
+                (spells(rest, w) && word_end(len)).then_some((unit, worth, len))
+            });
+    }
+    CHINESE
+        .iter()
+        .find_map(|&(w, unit, worth)| spells(rest, w).then(|| (unit, worth, w.chars().count())))
+}
+
+/// Whether `chars` start with `word`, ASCII letters in any case.
+fn spells(chars: &[char], word: &str) -> bool {
+    let mut n = 0;
+    for c in word.chars() {
+        match chars.get(n) {
+            Some(x) if x.eq_ignore_ascii_case(&c) => n += 1,
+            _ => return false,
+        }
+    }
+    true
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn read(text: &str) -> Option<(Unit, f64, usize)> {
+        let chars: Vec<char> = text.chars().collect();
+        at(&chars, 0, false)
+    }
+
+    #[test]
+    fn units_are_read_whole_and_only_as_words() {
+        assert_eq!(read("hectares of farmland"), Some((Unit::Area, 1e4, 8)));
+        assert_eq!(read("sq ft office"), Some((Unit::Area, 0.092_903, 5)));
+        assert_eq!(read("亩试验田"), Some((Unit::Area, 666.667, 1)));
+        assert_eq!(read("小时直播"), Some((Unit::Hours, 1.0, 2)));
+        assert_eq!(read("hamburgers"), None);
+        assert_eq!(read("hours"), Some((Unit::Hours, 1.0, 5)));
+        assert_eq!(read("kmh"), None);
+        let glued: Vec<char> = "m traffic".chars().collect();
+        assert_eq!(at(&glued, 0, true), None, "40m is not read as metres");
+    }
+}
