@@ -95,8 +95,11 @@ pub fn read_pair(
 /// file's title. The writer has said what the words mean, so they are
 /// read as agreeing, whatever the term base would make of each side.
 fn glossed<'a>(text: &'a str, other: &str) -> Vec<(&'a str, &'a str)> {
-    let other = other.to_lowercase();
     let mut out = Vec::new();
+    if !text.contains(['（', '(']) {
+        return out;
+    }
+    let other = other.to_lowercase();
     for (open, _) in text.match_indices(['（', '(']) {
         let han_start = text[..open]
             .char_indices()

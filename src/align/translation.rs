@@ -7,7 +7,11 @@
 //! size. Words that name a kind of entry (award, 项目) weigh little
 //! everywhere, so two unrelated entries never pair on them.
 
+use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
+
 use crate::terms::lexicon::{self, Bag, WordKind};
+use crate::terms::word_map::Fnv;
 
 /// Weight of a generic word against a distinctive one of the same rarity.
 const GENERIC_FACTOR: f32 = 0.2;
@@ -46,7 +50,10 @@ fn base(word: &lexicon::Word, idf: f32) -> f32 {
 pub fn weigh<'a>(entries: impl IntoIterator<Item = &'a mut Weighted>) {
     let mut entries: Vec<&mut Weighted> = entries.into_iter().collect();
     let weights: Vec<Vec<f32>> = {
-        let mut df: std::collections::HashMap<&str, f32> = std::collections::HashMap::new();
+        // FNV, not SipHash: the keys are a section's words, at most 128 an
+        // entry, too few for chosen collisions to cost anything, and the
+        // hashing is a measurable part of a large run.
+        let mut df: HashMap<&str, f32, BuildHasherDefault<Fnv>> = HashMap::default();
         for e in &entries {
             let mut keys: Vec<&str> = e.bag.words.iter().map(|w| w.key()).collect();
             keys.sort_unstable();

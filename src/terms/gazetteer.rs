@@ -115,10 +115,15 @@ pub fn lookup(text: &str) -> Vec<usize> {
             .binary_search_by(|(k, _)| k.cmp(&c))
             .ok()
             .and_then(|i| {
-                HAN_INDEX[i]
-                    .1
-                    .iter()
-                    .find(|(n, _)| text[at..].starts_with(n))
+                // Names share their first character by the dozen (中, 北):
+                // the byte after it settles most before a full comparison.
+                let next = text.as_bytes().get(at + c.len_utf8());
+                HAN_INDEX[i].1.iter().find(|(n, _)| {
+                    n.as_bytes()
+                        .get(c.len_utf8())
+                        .is_none_or(|b| Some(b) == next)
+                        && text[at..].starts_with(n)
+                })
             });
         if let Some((name, id)) = hit {
             push(&mut found, usize::from(*id));
@@ -129,7 +134,14 @@ pub fn lookup(text: &str) -> Vec<usize> {
         return found;
     }
     // Compared lower-case on the fly: no word of the name is copied.
-    let cmp = |key: &str, word: &str| key.chars().cmp(word.chars().flat_map(char::to_lowercase));
+    let cmp = |key: &str, word: &str| {
+        if word.is_ascii() {
+            key.bytes()
+                .cmp(word.bytes().map(|b| b.to_ascii_lowercase()))
+        } else {
+            key.chars().cmp(word.chars().flat_map(char::to_lowercase))
+        }
+    };
     let w: Vec<&str> = raw_words(text)
         .filter(|w| !w.eq_ignore_ascii_case("the"))
         .collect();

@@ -210,24 +210,112 @@ impl Bag {
     }
 }
 
-/// Splits a run of Chinese characters into lexicon words, longest match
-/// first; characters the lexicon does not hold (or holds only as grammar)
-/// are skipped.
+/// Splits a run of Chinese characters into lexicon words; characters the
+/// lexicon does not hold (or holds only as grammar) are skipped.
+///
+/// Longest match from the left is right for most runs but not where two
+/// words overlap: 吉宝安全卓越奖 reads 吉/宝安/全/卓越/奖 (宝安 is a district)
+/// where the sense is 吉宝/安全/卓越/奖 (Keppel safety excellence award).
+/// When the left-to-right reading leaves a lone character that makes a
+/// word with the end of the word before it, the run is also read right to
+/// left, and the reading with fewer pieces wins, then the
+/// one with fewer lone characters, then the right-to-left one (the usual
+/// bidirectional maximum matching: the second reading is only computed
+/// for the runs that may need it).
 fn segment(run: &str, out: &mut Vec<Word>) {
+    let forward = forward(run);
+    let lone = |pieces: &[Piece]| pieces.iter().filter(|p| p.chars == 1).count();
+    // The mark of an overlap: a lone character that makes a word with the
+    // last character of the word before it (宝安 + 全: 安全).
+    let overlap = forward.windows(2).any(|w| {
+        w[0].chars > 1 && w[1].chars == 1 && {
+            let last = run[..w[1].start]
+                .chars()
+                .next_back()
+                .map_or(0, char::len_utf8);
+            let lone_len = run[w[1].start..].chars().next().map_or(0, char::len_utf8);
+            exact(&run[w[1].start - last..w[1].start + lone_len]).is_some()
+        }
+    });
+    let chosen = if !overlap {
+        forward
+    } else {
+        let backward = backward(run);
+        let cost = |pieces: &[Piece]| (pieces.len(), lone(pieces));
+        if cost(&backward) <= cost(&forward) {
+            backward
+        } else {
+            forward
+        }
+    };
+    for entry in chosen.into_iter().filter_map(|p| p.entry) {
+        let key = han_key(entry as usize);
+        out.push(Word::new(Cow::Borrowed(key), WordKind::Han(entry)));
+    }
+}
+
+/// A piece of a segmented run: a lexicon word, or a character it lacks.
+struct Piece {
+    /// Byte offset in the run.
+    start: usize,
+    chars: usize,
+    entry: Option<u32>,
+}
+
+fn forward(run: &str) -> Vec<Piece> {
+    let mut pieces = Vec::new();
     let mut rest = run;
     while !rest.is_empty() {
         match longest(rest) {
             Some((len, entry)) => {
-                let key = han_key(entry as usize);
-                out.push(Word::new(Cow::Borrowed(key), WordKind::Han(entry)));
+                pieces.push(Piece {
+                    start: run.len() - rest.len(),
+                    chars: rest[..len].chars().count(),
+                    entry: Some(entry),
+                });
                 rest = &rest[len..];
             }
             None => {
                 let c = rest.chars().next().map_or(1, char::len_utf8);
+                pieces.push(Piece {
+                    start: run.len() - rest.len(),
+                    chars: 1,
+                    entry: None,
+                });
                 rest = &rest[c..];
             }
         }
     }
+    pieces
+}
+
+/// Longest match from the right: at each end, the longest lexicon word
+/// that ends there.
+fn backward(run: &str) -> Vec<Piece> {
+    let starts: Vec<usize> = run.char_indices().map(|(i, _)| i).collect();
+    let mut pieces = Vec::new();
+    let mut end = starts.len();
+    while end > 0 {
+        let found = (1..=MAX_CHARS.min(end)).rev().find_map(|n| {
+            let from = starts[end - n];
+            let to = starts.get(end).copied().unwrap_or(run.len());
+            exact(&run[from..to]).map(|entry| (n, entry))
+        });
+        let (n, entry) = found.map_or((1, None), |(n, e)| (n, Some(e)));
+        pieces.push(Piece {
+            start: starts[end - n],
+            chars: n,
+            entry,
+        });
+        end -= n;
+    }
+    pieces.reverse();
+    pieces
+}
+
+/// The lexicon entry spelled exactly `word`.
+fn exact(word: &str) -> Option<u32> {
+    longest(word).and_then(|(len, entry)| (len == word.len()).then_some(entry))
 }
 
 /// Item `i` of words stored end to end.
@@ -533,6 +621,17 @@ mod tests {
             han(&Bag::new("全国大学生数学建模竞赛")),
             ["全国", "大学生", "数学", "建模", "竞赛"]
         );
+    }
+
+    #[test]
+    fn an_overlap_is_read_from_the_right() {
+        // Left to right this is 吉/宝安/全/卓越/奖 (宝安 is a district).
+        let bag = Bag::new("吉宝安全卓越奖");
+        let words = han(&bag);
+        assert!(words.contains(&"安全"), "{words:?}");
+        assert!(!words.contains(&"宝安"), "{words:?}");
+        // A run without the mark of an overlap keeps its left-to-right reading.
+        assert_eq!(han(&Bag::new("国家奖学金")), ["国家", "奖学金"]);
     }
 
     #[test]

@@ -23,6 +23,12 @@ pub fn build<V: Copy>(pairs: impl IntoIterator<Item = (&'static str, V)>) -> Wor
     map
 }
 
+/// A list of words as a set, for the tables asked "is this one of them?"
+/// at every word of a text.
+pub fn set(words: &[&'static str]) -> WordMap<()> {
+    build(words.iter().map(|w| (*w, ())))
+}
+
 /// FNV-1a, 64 bits.
 #[derive(Default)]
 pub struct Fnv(u64);

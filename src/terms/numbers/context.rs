@@ -7,7 +7,10 @@
 //! one, yet it still explains the same number written as a plain figure in
 //! the other language, where the name may not have been recognised.
 
+use std::sync::OnceLock;
+
 use super::{Reading, Token, Unit, measures, spelled};
+use crate::terms::word_map::{self, WordMap};
 
 /// A number read with what surrounds it.
 pub(super) struct Read {
@@ -296,6 +299,20 @@ const NAMING_WORDS: &[&str] = &[
     "web",
 ];
 
+/// The word lists above as sets: each number asks several of them about
+/// each word around it.
+type Set = OnceLock<WordMap<()>>;
+static PEOPLE_SET: Set = OnceLock::new();
+static CURRENCIES_BEFORE_SET: Set = OnceLock::new();
+static CURRENCIES_AFTER_SET: Set = OnceLock::new();
+static TESTS_SET: Set = OnceLock::new();
+static NOT_NAMES_SET: Set = OnceLock::new();
+static NAMING_WORDS_SET: Set = OnceLock::new();
+
+fn in_set(set: &Set, words: &[&'static str], word: &str) -> bool {
+    set.get_or_init(|| word_map::set(words)).contains_key(word)
+}
+
 /// Chinese words before a number that make it a label (`编号 52300123`).
 const HAN_NAMING_WORDS: &[&str] = &["编号", "編號", "型号", "型號", "版本", "代号", "代號"];
 
@@ -577,7 +594,7 @@ fn unit_after(chars: &[char], end: usize, glued: bool, han: bool) -> After {
                 .is_some_and(char::is_ascii_alphabetic)
         {
             let (second, _) = ascii_word(chars, at + len + 1);
-            if PEOPLE.contains(&second.to_ascii_lowercase().as_str()) {
+            if in_set(&PEOPLE_SET, PEOPLE, &second.to_ascii_lowercase()) {
                 return After::Unit(Unit::People, 0);
             }
         }
@@ -605,8 +622,8 @@ fn english_unit(word: &str) -> Option<Unit> {
         "percent" | "pp" => Unit::Percent,
         "times" | "fold" => Unit::Times,
         "year" | "years" | "yr" | "yrs" | "month" | "months" => Unit::Duration,
-        w if PEOPLE.contains(&w) || w == "strong" => Unit::People,
-        w if CURRENCIES_AFTER.contains(&w) => Unit::Money,
+        w if in_set(&PEOPLE_SET, PEOPLE, w) || w == "strong" => Unit::People,
+        w if in_set(&CURRENCIES_AFTER_SET, CURRENCIES_AFTER, w) => Unit::Money,
         _ => return None,
     })
 }
@@ -663,11 +680,14 @@ fn ends_with_word(text: &str, words: &[&str]) -> bool {
 
 /// The first of `words` that `text` ends with, as [`ends_with_word`].
 fn word_ending<'w>(text: &str, words: &[&'w str]) -> Option<&'w str> {
+    // The last byte first: most words are settled without a comparison.
+    let last = text.as_bytes().last().copied();
     words.iter().copied().find(|w| {
-        text.strip_suffix(w).is_some_and(|head| {
-            !(w.starts_with(|c: char| c.is_ascii_alphabetic())
-                && head.ends_with(|c: char| c.is_ascii_alphabetic()))
-        })
+        w.as_bytes().last().copied() == last
+            && text.strip_suffix(w).is_some_and(|head| {
+                !(w.starts_with(|c: char| c.is_ascii_alphabetic())
+                    && head.ends_with(|c: char| c.is_ascii_alphabetic()))
+            })
     })
 }
 
@@ -706,7 +726,7 @@ fn names_a_test(before: &str) -> bool {
     // words instead of a search per test.
     let latin_word = clause
         .split(|c: char| !c.is_ascii_alphabetic())
-        .any(|w| !w.is_empty() && TESTS.contains(&w));
+        .any(|w| !w.is_empty() && in_set(&TESTS_SET, TESTS, w));
     latin_word
         || clause.char_indices().any(|(i, c)| {
             !c.is_ascii()
@@ -761,13 +781,13 @@ fn named_by_word_before(chars: &[char], start: usize) -> bool {
     }
     let word = text(&chars[p - len..p]);
     let lower = word.to_ascii_lowercase();
-    if NAMING_WORDS.contains(&lower.as_str()) {
+    if in_set(&NAMING_WORDS_SET, NAMING_WORDS, &lower) {
         return true;
     }
-    if NOT_NAMES.contains(&lower.as_str())
+    if in_set(&NOT_NAMES_SET, NOT_NAMES, &lower)
         || is_month(&lower)
-        || CURRENCIES_BEFORE.contains(&lower.as_str())
-        || TESTS.contains(&lower.as_str())
+        || in_set(&CURRENCIES_BEFORE_SET, CURRENCIES_BEFORE, &lower)
+        || in_set(&TESTS_SET, TESTS, &lower)
     {
         return false;
     }

@@ -106,9 +106,10 @@ pub(super) fn at(chars: &[char], at: usize, glued: bool) -> Option<(Unit, f64, u
             rest.get(len)
                 .is_none_or(|c| !c.is_ascii_alphanumeric() && *c != '²')
         };
+        let first = first.to_ascii_lowercase();
         return ENGLISH
             .iter()
-            .filter(|(w, _, _)| !glued || GLUED.contains(w))
+            .filter(|(w, _, _)| w.starts_with(first) && (!glued || GLUED.contains(w)))
             .find_map(|&(w, unit, worth)| {
                 let len = w.chars().count();
                 (spells(rest, w) && word_end(len)).then_some((unit, worth, len))
@@ -116,6 +117,7 @@ pub(super) fn at(chars: &[char], at: usize, glued: bool) -> Option<(Unit, f64, u
     }
     CHINESE
         .iter()
+        .filter(|(w, _, _)| w.starts_with(first))
         .find_map(|&(w, unit, worth)| spells(rest, w).then(|| (unit, worth, w.chars().count())))
 }
 

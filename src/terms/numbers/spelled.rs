@@ -35,17 +35,35 @@ const TENS: &[&str] = &[
     "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
 ];
 
-/// The ASCII word starting at `i`, lower-case, and its end.
-fn word_at(chars: &[char], i: usize) -> (String, usize) {
+/// The ASCII word starting at `i`, lower-case, and its end. This runs at
+/// every English word of every text, and no number word is longer than
+/// nine letters: a longer word is returned empty, and nothing is allocated.
+fn word_at(chars: &[char], i: usize) -> (Short, usize) {
     let end = chars[i..]
         .iter()
         .position(|c| !c.is_ascii_alphabetic())
         .map_or(chars.len(), |p| i + p);
-    let word = chars[i..end]
-        .iter()
-        .collect::<String>()
-        .to_ascii_lowercase();
+    let mut word = Short::default();
+    if end - i <= word.bytes.len() {
+        for (slot, c) in word.bytes.iter_mut().zip(&chars[i..end]) {
+            *slot = c.to_ascii_lowercase() as u8;
+        }
+        word.len = end - i;
+    }
     (word, end)
+}
+
+/// A short lower-case ASCII word on the stack.
+#[derive(Default)]
+struct Short {
+    bytes: [u8; 10],
+    len: usize,
+}
+
+impl Short {
+    fn as_str(&self) -> &str {
+        std::str::from_utf8(&self.bytes[..self.len]).unwrap_or_default()
+    }
 }
 
 fn small(word: &str) -> Option<f64> {
@@ -68,7 +86,7 @@ pub(super) fn english(chars: &[char], start: usize) -> Option<Token> {
     let (word, mut end) = word_at(chars, start);
     let mut value = match word.as_str() {
         "dozen" => 12.0,
-        "a" if chars.get(end) == Some(&' ') && word_at(chars, end + 1).0 == "dozen" => {
+        "a" if chars.get(end) == Some(&' ') && word_at(chars, end + 1).0.as_str() == "dozen" => {
             end = word_at(chars, end + 1).1;
             12.0
         }
@@ -79,7 +97,7 @@ pub(super) fn english(chars: &[char], start: usize) -> Option<Token> {
         && chars.get(end + 1).is_some_and(char::is_ascii_alphabetic)
     {
         let (unit, unit_end) = word_at(chars, end + 1);
-        if let Some(n) = small(&unit).filter(|n| (1.0..10.0).contains(n)) {
+        if let Some(n) = small(unit.as_str()).filter(|n| (1.0..10.0).contains(n)) {
             value += n;
             end = unit_end;
         }
