@@ -84,10 +84,38 @@ pub fn read_pair(
         gb.extend([han, gloss]);
         ga.push(gloss);
     }
+    if let Some((x, y)) = bracketed_acronym(&ta.value, &tb.value) {
+        ga.push(x);
+        gb.push(y);
+    }
     (
         titles::read(&ta.value, categories, &ga),
         titles::read(&tb.value, categories, &gb),
     )
+}
+
+/// A grade written as an acronym in brackets on one side and in words in
+/// brackets on the other (`Music Teacher (APSM)` / `音樂科教師（助理小學學位教師）`):
+/// the writer put the same thing in the same place, so the two bracketed
+/// parts are read as each other's translation. Returns them in the order
+/// of the arguments.
+fn bracketed_acronym<'a>(a: &'a str, b: &'a str) -> Option<(&'a str, &'a str)> {
+    let inner = |t: &'a str| {
+        let t = t.trim_end();
+        let body = t.strip_suffix(')').or_else(|| t.strip_suffix('）'))?;
+        let open = body.rfind(['(', '（'])?;
+        let opening = body[open..].chars().next().map_or(1, char::len_utf8);
+        Some(body[open + opening..].trim())
+    };
+    let acronym = |s: &str| {
+        (2..=8).contains(&s.len())
+            && s.bytes()
+                .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
+            && s.bytes().any(|b| b.is_ascii_uppercase())
+    };
+    let words = |s: &str| !s.is_empty() && s.chars().all(is_han);
+    let (x, y) = (inner(a)?, inner(b)?);
+    ((acronym(x) && words(y)) || (words(x) && acronym(y))).then_some((x, y))
 }
 
 /// The writer's own translations: a Chinese title followed by the English

@@ -3,7 +3,7 @@ use crate::finding::{Finding, Severity};
 use crate::message::Msg;
 use crate::model::Text;
 use crate::rules::Context;
-use crate::terms::pinyin::{HanRun, is_han, is_pinyin_like, readings};
+use crate::terms::pinyin::{HanRun, is_han, is_pinyin_like, is_syllable, readings};
 use crate::terms::romanisation;
 
 declare_rule! {
@@ -110,14 +110,19 @@ fn judge(han: &str, latin: &str) -> Option<Verdict> {
     // A word that spells none of the characters and that we can read as a
     // surname (pinyin, or a spelling in the table): it names another one.
     let mut other_surname = false;
+    // What each word spelled, in the order written ("Hui Min": 慧 by hui).
+    let mut spelt: Vec<Option<std::ops::Range<usize>>> = Vec::with_capacity(words.len());
     for w in &words {
         let mut hit = false;
+        let mut range = None;
         for start in 0..run.chars.len() {
             if let Some(end) = run.spell_from(start, w) {
                 covered[start..end].iter_mut().for_each(|c| *c = true);
                 hit = true;
+                range.get_or_insert(start..end);
             }
         }
+        spelt.push(range);
         let surname_variant = romanisation::spells_surname(run.chars[0], w)
             || readings(run.chars[0])
                 .iter()
@@ -149,7 +154,23 @@ fn judge(han: &str, latin: &str) -> Option<Verdict> {
             Verdict::UnsureSurname
         });
     }
-    if covered.iter().all(|c| *c) || !misspelt {
+    // A given name written syllable by syllable ("Hui Min") whose next
+    // syllable spells something else than the next character (慧玲: ling):
+    // the word after the spelled one stands where that character is.
+    // Hyphenated given names (Tai-man, Pei-yu) are Cantonese or Wade–Giles,
+    // whose syllables pinyin does not read: left alone.
+    let lower = latin.to_lowercase();
+    let next_syllable_differs = words.iter().enumerate().skip(1).any(|(k, w)| {
+        let after = spelt[k - 1]
+            .as_ref()
+            .filter(|r| r.start >= 1)
+            .map(|r| r.end);
+        spelt[k].is_none()
+            && is_syllable(w)
+            && !lower.contains(&format!("{}-{w}", words[k - 1]))
+            && after.is_some_and(|i| i < run.chars.len() && !covered[i])
+    });
+    if covered.iter().all(|c| *c) || !(misspelt || next_syllable_differs) {
         return None;
     }
     Some(Verdict::GivenName)
@@ -230,6 +251,18 @@ mod tests {
             Some(Verdict::Surname)
         );
         assert_eq!(judge("陈凯", "Kevin Wang"), Some(Verdict::Surname));
+    }
+
+    #[test]
+    fn a_given_name_written_syllable_by_syllable_is_read_in_order() {
+        assert_eq!(
+            judge("李慧玲", "Jasmine Lee Hui Min"),
+            Some(Verdict::GivenName)
+        );
+        assert_eq!(judge("李慧玲", "Jasmine Lee Hui Ling"), None);
+        // An English name before the surname is not a syllable of it.
+        assert_eq!(judge("林艾达", "Ada Lin"), None);
+        assert_eq!(judge("李慧玲", "Lee Hui Ling Jasmine"), None);
     }
 
     #[test]

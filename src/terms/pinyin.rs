@@ -159,6 +159,11 @@ impl HanRun {
     }
 }
 
+/// Whether a word is one toneless pinyin syllable (`min`, `zhuang`).
+pub fn is_syllable(word: &str) -> bool {
+    syllables().contains(word)
+}
+
 /// Whether a Latin word can be cut into pinyin syllables, i.e. looks like
 /// a romanised Chinese name rather than an English one ("Meilin" does,
 /// "Kevin" does not). A word longer than [`MAX_PINYIN_WORD`] is not.
