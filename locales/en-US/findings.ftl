@@ -71,6 +71,7 @@ name-mismatch-surname-unread = no word of `{ $latin }` spells the surname of `{ 
 name-mismatch-given = the given name in `{ $latin }` looks like pinyin but does not spell `{ $han }` ({ $pinyin })
 org-mismatch-known = different organisations: `{ $a }` is { $aknown }, `{ $b }` is { $bknown }
 org-mismatch-words = the organisations share no word: `{ $a }` vs `{ $b }`
+org-mismatch-places = the organisations are in different places: `{ $a }` ({ $aplace }) vs `{ $b }` ({ $bplace })
 help-org-mismatch = correct the organisation, give the entries different ids if they are not the same, or add the pair to glossary.yaml if both names are right
 number-mismatch = numbers differ: { $a } in { $alang } vs { $b } in { $blang }
 number-one-side = { $n } is stated in { $has } only, not in { $lacks }

@@ -68,6 +68,7 @@ name-mismatch-surname-unread = `{ $latin }` 中没有一个词能按拼音、威
 name-mismatch-given = `{ $latin }` 中的名字看似拼音，但与 `{ $han }`（{ $pinyin }）不符
 org-mismatch-known = 机构不同：`{ $a }` 是 { $aknown }，`{ $b }` 是 { $bknown }
 org-mismatch-words = 两个机构名称没有共同的词：`{ $a }` 与 `{ $b }`
+org-mismatch-places = 两边的机构位于不同地方：`{ $a }`（{ $aplace }）与 `{ $b }`（{ $bplace }）
 help-org-mismatch = 请改正机构名称；如果两个条目并非同一条目，请给它们不同的 id；如果两个名称都正确，请把这对名称加入 glossary.yaml
 number-mismatch = 数字不一致：{ $alang } 为 { $a }，{ $blang } 为 { $b }
 number-one-side = { $n } 只出现在 { $has } 中，{ $lacks } 中没有

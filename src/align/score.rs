@@ -127,6 +127,9 @@ pub struct Scored {
     /// Start (to the month) and end agree: with the list position, enough
     /// to pair two entries whose names differ, which is then the slip.
     pub dates_equal: bool,
+    /// The gazetteer or the user's glossary says the names are one
+    /// organisation, whatever their words.
+    pub known_same: bool,
     /// Each signal, put into words for the `align` table.
     pub reasons: Vec<Msg>,
     explain: bool,
@@ -167,6 +170,7 @@ pub fn score(
         if let Some(&o) = a.orgs.iter().find(|o| b.orgs.contains(o)) {
             m.similarity = 1.0;
             m.conflicting = false;
+            s.known_same = true;
             s.note(|| Msg::new("reason-known-org").arg("org", gazetteer::ORGS[o].display()));
         } else {
             m.similarity = 0.0;
@@ -178,6 +182,7 @@ pub fn score(
     if a.glossary.iter().any(|g| b.glossary.contains(g)) {
         m.similarity = 1.0;
         m.conflicting = false;
+        s.known_same = true;
         s.known_orgs_differ = None;
         s.note(|| Msg::new("reason-glossary"));
     }

@@ -1,22 +1,27 @@
 use crate::declare_rule;
 use crate::finding::{Finding, Severity};
 use crate::message::Msg;
+use crate::model::SectionKind;
 use crate::rules::{Context, each_pair};
 use crate::terms::gazetteer::ORGS;
+use crate::terms::places;
 
 declare_rule! {
     /// ## What it does
     /// Reports paired entries (usually paired by `id`) whose organisations do
     /// not correspond: two different organisations the gazetteer knows
-    /// (清华大学 against "Peking University"), or, as a warning, on entries
-    /// paired by `id` or by the same URL, two names whose words in Latin
-    /// letters share nothing (`United Overseas Bank (UOB)` against
-    /// `华侨银行（OCBC）`).
+    /// (清华大学 against "Peking University"). As warnings: on entries
+    /// paired by `id`, by the same URL or by both ends of their dates, two
+    /// names whose words in Latin letters share nothing (`United Overseas
+    /// Bank (UOB)` against `华侨银行（OCBC）`); and, for employers, schools
+    /// and volunteer organisations, two names of different places
+    /// (Shanghai Maritime University against 大连海事大学).
     ///
     /// ## Why is this bad?
-    /// An `id` pairs entries whatever they say, so a copy-pasted entry whose
-    /// id was kept but whose employer or school was changed in one language
-    /// only is invisible to every other check.
+    /// An `id`, identical dates or the rest of the entry pair two entries
+    /// whatever their names say, so a copy-pasted entry whose employer or
+    /// school was changed in one language only is invisible to every other
+    /// check.
     ///
     /// ## Example
     /// ```yaml
@@ -66,6 +71,26 @@ fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
                         .arg("a", ta.value.trim().to_string())
                         .arg("b", tb.value.trim().to_string()),
                 ))
+            }
+            // Two names of other places, in sections whose names are
+            // organisations, unless the gazetteer or the glossary says they
+            // are one. Other shared words do not settle it: Shanghai
+            // Maritime University and 大连海事大学 share all but the city.
+            None if matches!(
+                kind,
+                SectionKind::Work | SectionKind::Education | SectionKind::Volunteer
+            ) && !pair.scored.known_same =>
+            {
+                places::differ(&ta.value, &tb.value).map(|(pa, pb)| {
+                    (
+                        Severity::Warning,
+                        Msg::new("org-mismatch-places")
+                            .arg("a", ta.value.trim().to_string())
+                            .arg("aplace", pa.display())
+                            .arg("b", tb.value.trim().to_string())
+                            .arg("bplace", pb.display()),
+                    )
+                })
             }
             None => None,
         };

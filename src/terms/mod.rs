@@ -8,6 +8,7 @@ pub mod lexicon;
 pub mod numbers;
 pub mod org_words;
 pub mod pinyin;
+pub mod places;
 pub mod romanisation;
 pub mod titles;
 pub mod word_map;

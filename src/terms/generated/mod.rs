@@ -5,4 +5,6 @@ pub mod gazetteer;
 #[rustfmt::skip]
 pub mod lexicon;
 #[rustfmt::skip]
+pub mod places;
+#[rustfmt::skip]
 pub mod titles;
