@@ -196,13 +196,7 @@ pub fn differences(a: &Reading, b: &Reading) -> Vec<Way> {
                 Category::Employment if fa.contains(&"intern") || fb.contains(&"intern") => {
                     Some((Severity::Error, "title-mismatch-one-side"))
                 }
-                Category::Seniority
-                    if [fa.as_slice(), fb.as_slice()]
-                        .iter()
-                        .any(|f| ORDINARY_GRADES.contains(f)) =>
-                {
-                    None
-                }
+                Category::Seniority if only_ordinary(a) || only_ordinary(b) => None,
                 Category::Employment | Category::Seniority => {
                     Some((Severity::Warning, "title-mismatch-one-side"))
                 }
@@ -228,6 +222,19 @@ pub fn differences(a: &Reading, b: &Reading) -> Vec<Way> {
 /// Rank words that, alone, name the ordinary grade of a post: "Staff
 /// Pharmacist" = 药师, "Marketing Officer" = 市场专员.
 const ORDINARY_GRADES: &[&[&str]] = &[&["staff"], &["officer"]];
+
+/// Whether every rank word of a title may be read as the ordinary grade
+/// (Officer, Staff, 主任 as the officer grade of a post, Audit Associate):
+/// such a title states no rank the other could have left out.
+fn only_ordinary(r: &Reading) -> bool {
+    let mut words = r.in_category(Category::Seniority).peekable();
+    words.peek().is_some()
+        && words.all(|f| {
+            f.facets
+                .iter()
+                .any(|x| ORDINARY_GRADES.iter().any(|g| g[0] == *x))
+        })
+}
 
 fn ranks_differ(a: &Reading, b: &Reading) -> Option<(Severity, &'static str)> {
     const MANAGERIAL: &[&str] = &["head", "manager", "director", "principal", "chief"];

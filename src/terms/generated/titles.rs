@@ -4,7 +4,7 @@ use crate::terms::titles::{Category, Term, Word};
 
 pub static TERMS: &[Term] = &[
     Term { category: Category::Seniority, facet: "junior", rank: 1, parent: None, en: &["junior", "jr", "jr.", "entry-level", "entry level"], zh: &["初级", "初級"] },
-    Term { category: Category::Seniority, facet: "assistant", rank: 1, parent: None, en: &["assistant", "executive assistant", "associate engineer", "associate consultant", "associate product manager", "apm"], zh: &["助理", "助理工程师", "助理工程師"] },
+    Term { category: Category::Seniority, facet: "assistant", rank: 1, parent: None, en: &["assistant", "executive assistant", "audit associate", "associate engineer", "associate consultant", "associate product manager", "apm"], zh: &["助理", "助理工程师", "助理工程師"] },
     Term { category: Category::Seniority, facet: "deputy", rank: 2, parent: None, en: &["deputy", "vice", "vice president", "first officer", "second officer", "third officer", "chief officer", "chief mate", "sous chef", "associate chief", "associate chief architect", "associate chief engineer", "associate professor", "associate director", "associate dean", "associate editor", "associate researcher", "associate research fellow", "associate research scientist", "associate chief physician"], zh: &["副", "大副", "二副", "三副", "副主任医师", "副主任醫師", "副总建筑师", "副總建築師", "副总工程师", "副總工程師"] },
     Term { category: Category::Seniority, facet: "senior", rank: 3, parent: None, en: &["senior", "sr", "sr."], zh: &["高级", "资深", "高級", "資深"] },
     Term { category: Category::Seniority, facet: "staff", rank: 4, parent: None, en: &["staff", "audit associate"], zh: &["资深", "資深"] },
@@ -228,7 +228,7 @@ pub static WORDS: &[Word] = &[
     Word { text: " account manager ", han: false, category: Category::Family, facets: &["sales"] },
     Word { text: " associate chief ", han: false, category: Category::Seniority, facets: &["deputy"] },
     Word { text: " attorney at law ", han: false, category: Category::Family, facets: &["lawyer"] },
-    Word { text: " audit associate ", han: false, category: Category::Seniority, facets: &["staff"] },
+    Word { text: " audit associate ", han: false, category: Category::Seniority, facets: &["assistant", "staff"] },
     Word { text: " audit associate ", han: false, category: Category::Family, facets: &["auditor"] },
     Word { text: " chef de cuisine ", han: false, category: Category::Seniority, facets: &["head"] },
     Word { text: " chief architect ", han: false, category: Category::Seniority, facets: &["chief"] },
