@@ -190,15 +190,16 @@ fn places() -> String {
     );
     let doc = load("data/places/places.yaml");
     for item in seq(&doc) {
-        let get = fields(item, &["zh", "en"]);
+        let get = fields(item, &["zh", "en", "wide"]);
         assert!(
             get("zh").is_some() && get("en").is_some(),
             "places.yaml line {}: zh and en are required",
             item.span.line
         );
+        let wide = get("wide").is_some_and(|n| n.as_str() == Some("true"));
         writeln!(
             out,
-            "    Place {{ zh: {}, en: {} }},",
+            "    Place {{ zh: {}, en: {}, wide: {wide} }},",
             strings(get("zh")),
             strings(get("en"))
         )

@@ -19,6 +19,9 @@ use crate::terms::word_map::WordMap;
 pub struct Place {
     pub zh: &'static [&'static str],
     pub en: &'static [&'static str],
+    /// Contains other places (a province, a country, a region): not
+    /// compared, since a name of it and a name of a city inside it agree.
+    pub wide: bool,
 }
 
 impl Place {
@@ -114,7 +117,13 @@ pub fn find(text: &str) -> Vec<u16> {
 /// When both names mention places and no place is in both: the first
 /// place of each, for the message.
 pub fn differ(a: &str, b: &str) -> Option<(&'static Place, &'static Place)> {
-    let (pa, pb) = (find(a), find(b));
+    let narrow = |text: &str| -> Vec<u16> {
+        find(text)
+            .into_iter()
+            .filter(|&p| !PLACES[usize::from(p)].wide)
+            .collect()
+    };
+    let (pa, pb) = (narrow(a), narrow(b));
     let (&fa, &fb) = (pa.first()?, pb.first()?);
     (!pa.iter().any(|p| pb.contains(p)))
         .then(|| (&PLACES[usize::from(fa)], &PLACES[usize::from(fb)]))
@@ -147,5 +156,14 @@ mod tests {
         assert!(differ("NYU Shanghai", "上海纽约大学").is_none());
         // A name without a place says nothing of it.
         assert!(differ("Sunway University", "双威大学（马来西亚）").is_none());
+        // Nor does a place that contains the other's.
+        assert!(differ("Deloitte China", "德勤上海").is_none());
+        assert!(
+            differ(
+                "ILO Regional Office for Asia and the Pacific",
+                "国际劳工组织亚太区域办事处"
+            )
+            .is_none()
+        );
     }
 }
