@@ -35,8 +35,14 @@ fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
         let (Some(ta), Some(tb)) = (ea.fields.text("score"), eb.fields.text("score")) else {
             return;
         };
-        let (na, nb) = (numbers(&ta.value), numbers(&tb.value));
-        if na.is_empty() || nb.is_empty() || same(&na, &nb) {
+        let classes = (honours(&ta.value), honours(&tb.value));
+        let differ = if let (Some(ca), Some(cb)) = classes {
+            !ca.agrees(cb)
+        } else {
+            let (na, nb) = (numbers(&ta.value), numbers(&tb.value));
+            !na.is_empty() && !nb.is_empty() && !same(&na, &nb)
+        };
+        if !differ {
             return;
         }
         out.push(
@@ -54,6 +60,92 @@ fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
 }
 
 /// The numbers of a score, in order (full-width digits folded).
+/// An honours class, as British and Hong Kong degrees state it in place of
+/// a grade: First, Second Upper (2:1, Division I), Second Lower (2:2,
+/// Division II), Third. "Second Class" with no division agrees with
+/// either division.
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Class {
+    First,
+    SecondUpper,
+    SecondLower,
+    Second,
+    Third,
+}
+
+impl Class {
+    fn agrees(self, other: Class) -> bool {
+        use Class::*;
+        self == other
+            || matches!(
+                (self, other),
+                (Second, SecondUpper | SecondLower) | (SecondUpper | SecondLower, Second)
+            )
+    }
+}
+
+fn honours(text: &str) -> Option<Class> {
+    let lower = text.to_lowercase();
+    let has = |words: &[&str]| words.iter().any(|w| lower.contains(w));
+    let class = if has(&[
+        "first class",
+        "first-class",
+        "一級榮譽",
+        "一级荣誉",
+        "一等榮譽",
+        "一等荣誉",
+    ]) {
+        Class::First
+    } else if has(&[
+        "third class",
+        "三級榮譽",
+        "三级荣誉",
+        "三等榮譽",
+        "三等荣誉",
+    ]) {
+        Class::Third
+    } else if has(&[
+        "2:1",
+        "upper",
+        "division i)",
+        "division 1",
+        "二級甲等",
+        "二级甲等",
+        "二級一等",
+        "二级一等",
+        "二等一級",
+        "二等一级",
+    ]) && !has(&["division ii"])
+    {
+        Class::SecondUpper
+    } else if has(&[
+        "2:2",
+        "lower",
+        "division ii",
+        "division 2",
+        "二級乙等",
+        "二级乙等",
+        "二級二等",
+        "二级二等",
+        "二等二級",
+        "二等二级",
+    ]) {
+        Class::SecondLower
+    } else if has(&[
+        "second class",
+        "second-class",
+        "二級榮譽",
+        "二级荣誉",
+        "二等榮譽",
+        "二等荣誉",
+    ]) {
+        Class::Second
+    } else {
+        return None;
+    };
+    Some(class)
+}
+
 fn numbers(text: &str) -> Vec<f64> {
     let folded: String = text
         .chars()
@@ -78,6 +170,17 @@ fn same(a: &[f64], b: &[f64]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn honours_classes_compare_by_class() {
+        let c = |t: &str| honours(t).unwrap_or_else(|| panic!("{t}"));
+        assert!(c("Second Class Honours (Upper Division)").agrees(c("二級甲等榮譽")));
+        assert!(c("First Class Honours").agrees(c("一級榮譽")));
+        assert!(!c("Second Class Honours (Division I)").agrees(c("一級榮譽")));
+        assert!(!c("Second Class Honours (Upper Division)").agrees(c("二級乙等榮譽")));
+        assert!(c("Second Class Honours").agrees(c("二級甲等榮譽")));
+        assert!(honours("GPA 3.8/4.0").is_none());
+    }
 
     #[test]
     fn scores_compare_by_their_numbers() {
