@@ -87,24 +87,9 @@ impl Class {
 fn honours(text: &str) -> Option<Class> {
     let lower = text.to_lowercase();
     let has = |words: &[&str]| words.iter().any(|w| lower.contains(w));
+    // The second class's divisions first: 二等一级荣誉 is a second upper,
+    // not a first.
     let class = if has(&[
-        "first class",
-        "first-class",
-        "一級榮譽",
-        "一级荣誉",
-        "一等榮譽",
-        "一等荣誉",
-    ]) {
-        Class::First
-    } else if has(&[
-        "third class",
-        "三級榮譽",
-        "三级荣誉",
-        "三等榮譽",
-        "三等荣誉",
-    ]) {
-        Class::Third
-    } else if has(&[
         "2:1",
         "upper",
         "division i)",
@@ -131,6 +116,23 @@ fn honours(text: &str) -> Option<Class> {
         "二等二级",
     ]) {
         Class::SecondLower
+    } else if has(&[
+        "first class",
+        "first-class",
+        "一級榮譽",
+        "一级荣誉",
+        "一等榮譽",
+        "一等荣誉",
+    ]) {
+        Class::First
+    } else if has(&[
+        "third class",
+        "三級榮譽",
+        "三级荣誉",
+        "三等榮譽",
+        "三等荣誉",
+    ]) {
+        Class::Third
     } else if has(&[
         "second class",
         "second-class",
@@ -179,6 +181,8 @@ mod tests {
         assert!(!c("Second Class Honours (Division I)").agrees(c("一級榮譽")));
         assert!(!c("Second Class Honours (Upper Division)").agrees(c("二級乙等榮譽")));
         assert!(c("Second Class Honours").agrees(c("二級甲等榮譽")));
+        assert!(c("Second Upper Class Honours").agrees(c("二等一级荣誉")));
+        assert!(!c("First Class Honours").agrees(c("二等一级荣誉")));
         assert!(honours("GPA 3.8/4.0").is_none());
     }
 

@@ -108,6 +108,28 @@ const SURNAME_SPELLINGS: &[(&str, &[&str])] = &[
     ("游", &["yau", "yu", "iu", "yew"]),
     ("龚龔", &["kung", "keng"]),
     ("欧歐", &["au", "ou", "ow"]),
+    // Cantonese spellings of Hong Kong and Macau surnames beyond pinyin's.
+    ("邝鄺", &["kwong", "kong"]),
+    ("庞龐", &["pong"]),
+    ("崔", &["tsui", "choi", "chui"]),
+    ("韦韋", &["wai", "wei"]),
+    ("甘", &["kam"]),
+    ("莫", &["mok", "mo"]),
+    ("霍", &["fok"]),
+    ("龙龍", &["lung", "loong"]),
+    ("翁", &["yung", "ong"]),
+    ("车車", &["che", "chia"]),
+    ("骆駱", &["lok"]),
+    ("聂聶", &["nip"]),
+    ("文", &["man", "boon"]),
+    ("祁", &["kei"]),
+    ("殷", &["yan"]),
+    ("阮", &["yuen", "nguyen"]),
+    ("岑", &["sum", "shum"]),
+    ("凌", &["ling"]),
+    ("钱錢", &["chin", "chee"]),
+    ("程", &["ching", "tay"]),
+    ("陆陸", &["luk", "look"]),
 ];
 
 /// Whether `word` (lower case) is a dialect or older spelling of the

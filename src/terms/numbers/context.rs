@@ -131,6 +131,8 @@ const PEOPLE: &[&str] = &[
     "headcount",
     "fte",
     "ftes",
+    "broker",
+    "brokers",
 ];
 
 /// Currency codes and signs written before an amount, lower-case.

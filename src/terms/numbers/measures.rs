@@ -1,6 +1,6 @@
 //! Units of measure after a number, and what one of each is worth in the
 //! unit a kind of measure is compared in: square metres, metres,
-//! kilograms, hours.
+//! kilograms, kilowatts, hours.
 //!
 //! The two languages of one résumé often measure in different systems:
 //! a farm of `12 hectares` is `180 亩`, an office of `2,000 sq ft` is
@@ -50,6 +50,14 @@ const ENGLISH: &[(&str, Unit, f64)] = &[
     ("kilograms", Unit::Mass, 1.0),
     ("kilogram", Unit::Mass, 1.0),
     ("kg", Unit::Mass, 1.0),
+    ("gigawatts", Unit::Power, 1e6),
+    ("megawatts", Unit::Power, 1e3),
+    ("kilowatts", Unit::Power, 1.0),
+    ("gw", Unit::Power, 1e6),
+    ("mw", Unit::Power, 1e3),
+    ("kw", Unit::Power, 1.0),
+    ("mva", Unit::Power, 1e3),
+    ("kva", Unit::Power, 1.0),
     ("hours", Unit::Hours, 1.0),
     ("hour", Unit::Hours, 1.0),
     ("hrs", Unit::Hours, 1.0),
@@ -88,6 +96,10 @@ const CHINESE: &[(&str, Unit, f64)] = &[
     ("噸", Unit::Mass, 1e3),
     ("千克", Unit::Mass, 1.0),
     ("公斤", Unit::Mass, 1.0),
+    ("千瓦", Unit::Power, 1.0),
+    ("兆瓦", Unit::Power, 1e3),
+    ("吉瓦", Unit::Power, 1e6),
+    ("千伏安", Unit::Power, 1.0),
     ("个小时", Unit::Hours, 1.0),
     ("個小時", Unit::Hours, 1.0),
     ("小时", Unit::Hours, 1.0),

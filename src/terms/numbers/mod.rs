@@ -41,17 +41,22 @@ pub enum Unit {
     /// A test score (`IELTS 7.5`, `六级 620分`).
     Score,
     /// Measures, each in one unit whatever was written (see
-    /// [`measures`]): square metres, metres, kilograms, hours.
+    /// [`measures`]): square metres, metres, kilograms, kilowatts
+    /// (and kVA), hours.
     Area,
     Length,
     Mass,
+    Power,
     Hours,
 }
 
 impl Unit {
     /// Area, length, mass, hours: converted to one unit when read.
     pub fn is_measure(self) -> bool {
-        matches!(self, Unit::Area | Unit::Length | Unit::Mass | Unit::Hours)
+        matches!(
+            self,
+            Unit::Area | Unit::Length | Unit::Mass | Unit::Power | Unit::Hours
+        )
     }
 
     /// Whether a quantity of one unit can be the translation of one of the
@@ -294,6 +299,9 @@ mod tests {
             ("5,000 tonnes", "5000 吨"),
             ("a 24-hour livestream", "二十四小时直播"),
             ("30 km", "30 公里"),
+            ("600 MW", "60 万千瓦"),
+            ("1.2 GW", "120 万千瓦"),
+            ("1.86 million kVA", "186万kVA"),
         ] {
             let (a, b) = (q(en), q(zh));
             assert_eq!(a.len(), b.len(), "{en} / {zh}: {a:?} {b:?}");

@@ -60,7 +60,7 @@ pub fn compare(a: &[Quantity], b: &[Quantity]) -> Vec<Outcome> {
         others
             .iter()
             .copied()
-            .filter(|&j| x.unit.compatible(side[j].unit))
+            .filter(|&j| answers(x, &side[j]))
             .collect()
     };
     // Sure pairs, until none is left: each removed pair can leave another
@@ -86,7 +86,7 @@ pub fn compare(a: &[Quantity], b: &[Quantity]) -> Vec<Outcome> {
         let nearest = left_b
             .iter()
             .enumerate()
-            .filter(|(_, j)| a[i].unit.compatible(b[**j].unit))
+            .filter(|(_, j)| answers(&a[i], &b[**j]))
             .min_by(|(_, x), (_, y)| {
                 distance(a[i].value, b[**x].value).total_cmp(&distance(a[i].value, b[**y].value))
             })
@@ -110,6 +110,16 @@ pub fn compare(a: &[Quantity], b: &[Quantity]) -> Vec<Outcome> {
         );
     }
     out
+}
+
+/// Whether a left-over quantity may be the counterpart of another. A
+/// number in words that counts nothing cvpair can name (`two vessels`,
+/// `fourteen picture books`) may answer to a count of things (`11 本`), not
+/// to people, money or time (`4 人`): it is too weak to contradict those.
+fn answers(x: &Quantity, y: &Quantity) -> bool {
+    let loose = |q: &Quantity| q.reading == Reading::Spelled && q.unit == Unit::Plain;
+    let thing = |q: &Quantity| matches!(q.unit, Unit::Plain | Unit::Count);
+    x.unit.compatible(y.unit) && (!loose(x) || thing(y)) && (!loose(y) || thing(x))
 }
 
 /// `增长了两倍` is read as "grew by two times" (to 3x) by some and "grew
@@ -177,6 +187,25 @@ mod tests {
                 "主导 4 个项目投资，合计 8 亿元"
             )
             .is_empty()
+        );
+    }
+
+    #[test]
+    fn a_number_in_words_counting_nothing_known_contradicts_nothing() {
+        assert!(
+            !outcomes("a charter for two vessels", "组建 4 人业务组")
+                .iter()
+                .any(|(a, _, _)| a == "two")
+        );
+        assert!(outcomes("two vessels and a four-broker desk", "4 人业务组").is_empty());
+        assert_eq!(
+            outcomes("fourteen picture books", "繪本 11 本"),
+            vec![("fourteen".into(), "11 本".into(), true)]
+        );
+        // Counting something known, it still does.
+        assert_eq!(
+            outcomes("eleven years of practice", "十二年执业经验").len(),
+            1
         );
     }
 
