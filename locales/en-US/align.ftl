@@ -14,6 +14,7 @@ reason-end-equal = end { $date } equal
 reason-both-ongoing = both ongoing
 reason-dates-disjoint = dates do not overlap
 reason-order = in the same place in both lists
+reason-last-left = the only entries left on both sides, with one end of their dates equal
 
 align-profile = profile { $profile }: { $a } ↔ { $b }
 align-section = { $section }

@@ -14,6 +14,7 @@ reason-end-equal = 结束日期 { $date } 相同
 reason-both-ongoing = 均为至今
 reason-dates-disjoint = 时间段不重叠
 reason-order = 在两份列表中位置相同
+reason-last-left = 两边仅剩的条目，起止日期有一端相同
 
 align-profile = 简历 { $profile }：{ $a } ↔ { $b }
 align-section = { $section }

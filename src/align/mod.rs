@@ -220,6 +220,31 @@ pub fn align_section(
         paired_a[i] = true;
         paired_b[j] = true;
     }
+    // The last entry left on each side, when one end of their dates agrees
+    // to the month: one entry whose other end or name was changed on one
+    // side, in a section whose order says nothing (reordered lists).
+    let left_a: Vec<usize> = rest_a.iter().copied().filter(|&i| !paired_a[i]).collect();
+    let left_b: Vec<usize> = rest_b.iter().copied().filter(|&j| !paired_b[j]).collect();
+    if let (&[i], &[j]) = (left_a.as_slice(), left_b.as_slice()) {
+        let last = cell(i, j).is_some_and(|s| s.an_end_equal && s.known_orgs_differ.is_none());
+        if last {
+            let mut scored = score::score(&fa[i], &a[i], &fb[j], &b[j], explain);
+            if explain {
+                scored
+                    .reasons
+                    .push(crate::message::Msg::new("reason-last-left"));
+            }
+            pairs.push(Pair {
+                a: i,
+                b: j,
+                by_id: false,
+                scored,
+                titles: titles::pair(kind, glossary, (la, &a[i]), (lb, &b[j])),
+            });
+            paired_a[i] = true;
+            paired_b[j] = true;
+        }
+    }
     pairs.sort_by_key(|p| (p.a, p.b));
 
     let only_a = unpaired(&rest_a, &paired_a, &rest_b, &paired_b, |r, c| matrix[r][c]);

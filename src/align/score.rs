@@ -127,6 +127,8 @@ pub struct Scored {
     /// Start (to the month) and end agree: with the list position, enough
     /// to pair two entries whose names differ, which is then the slip.
     pub dates_equal: bool,
+    /// One end of the dates agrees to the month.
+    pub an_end_equal: bool,
     /// The gazetteer or the user's glossary says the names are one
     /// organisation, whatever their words.
     pub known_same: bool,
@@ -276,6 +278,7 @@ fn dates(ea: &Entry, eb: &Entry, s: &mut Scored) {
             Agreement::Same => {
                 let precise = da.month.is_some() && db.month.is_some();
                 same_start = precise;
+                s.an_end_equal |= precise;
                 s.score += if precise { 1.5 } else { 0.75 };
                 let shown = if precise && da.month.is_some() {
                     da
@@ -299,6 +302,7 @@ fn dates(ea: &Entry, eb: &Entry, s: &mut Scored) {
         {
             s.score += 0.75;
             s.dates_equal = same_start && x.month.is_some() && y.month.is_some();
+            s.an_end_equal = x.month.is_some() && y.month.is_some();
             s.note(|| Msg::new("reason-end-equal").arg("date", x.to_string()));
         }
         _ => {}

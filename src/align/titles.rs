@@ -146,12 +146,27 @@ fn glossed<'a>(text: &'a str, other: &str) -> Vec<(&'a str, &'a str)> {
             .all(|c| c.is_ascii_alphanumeric() || " &-./,'".contains(c));
         if latin
             && gloss.chars().any(|c| c.is_ascii_alphabetic())
-            && contains_words(&other, &gloss.to_lowercase())
+            && (contains_words(&other, &gloss.to_lowercase()) || abbreviates(gloss, &other))
         {
             out.push((&text[han_start..open], gloss));
         }
     }
     out
+}
+
+/// Whether `acronym` (`MA`, `PGDE`) is the initials of consecutive words
+/// of `text`, lower-case (`management associate`).
+fn abbreviates(acronym: &str, text: &str) -> bool {
+    let letters = acronym.to_lowercase();
+    if letters.len() < 2 || !acronym.bytes().all(|b| b.is_ascii_uppercase()) {
+        return false;
+    }
+    let initials: String = text
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty() && !matches!(*w, "of" | "and" | "the" | "in" | "for"))
+        .filter_map(|w| w.chars().next())
+        .collect();
+    initials.contains(&letters)
 }
 
 /// Whether `text` holds `words` with no letter glued on either side.

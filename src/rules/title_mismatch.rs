@@ -317,6 +317,12 @@ mod tests {
             ),
             0
         );
+        // An acronym gloss that abbreviates the other title.
+        assert_eq!(pair("Management Associate", "儲備幹部（MA）"), 0);
+        assert_eq!(
+            pair("Music Teacher (APSM)", "音樂科教師（助理小學學位教師）"),
+            0
+        );
         // The gloss agrees only with the words it repeats.
         assert_eq!(
             pair("Associate, Architect", "副总监（Associate）、高级建筑师"),
