@@ -4,7 +4,7 @@ use crate::message::Msg;
 use crate::model::Text;
 use crate::rules::Context;
 use crate::terms::pinyin::{HanRun, is_han, is_pinyin_like, is_syllable, readings};
-use crate::terms::romanisation;
+use crate::terms::{cantonese, romanisation};
 
 declare_rule! {
     /// ## What it does
@@ -56,6 +56,7 @@ fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
         let (msg, severity) = match verdict {
             Verdict::Surname => ("name-mismatch-surname", Severity::Error),
             Verdict::UnsureSurname => ("name-mismatch-surname-unread", Severity::Warning),
+            Verdict::CantoneseGiven => ("name-mismatch-given-cantonese", Severity::Warning),
             Verdict::GivenName => ("name-mismatch-given", Severity::Warning),
         };
         out.push(
@@ -65,7 +66,8 @@ fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
                 Msg::new(msg)
                     .arg("latin", latin.value.trim().to_string())
                     .arg("han", han.value.trim().to_string())
-                    .arg("pinyin", spelling(&han.value)),
+                    .arg("pinyin", spelling(&han.value))
+                    .arg("cantonese", cantonese_spelling(&han.value)),
             )
             .severity(severity)
             .at(&latin_doc.file, latin.span, None)
@@ -78,6 +80,22 @@ fn has_han(t: &Text) -> bool {
     t.value.chars().any(is_han)
 }
 
+/// The given name in Cantonese as documents spell it (`ka-lok`), `?` for a
+/// character the table lacks.
+fn cantonese_spelling(han: &str) -> String {
+    han.chars()
+        .filter(|c| is_han(*c))
+        .skip(1)
+        .map(|c| {
+            cantonese::spellings(c)
+                .and_then(|s| s.first())
+                .copied()
+                .unwrap_or("?")
+        })
+        .collect::<Vec<_>>()
+        .join("-")
+}
+
 fn spelling(han: &str) -> String {
     let run = HanRun::new(&han.chars().filter(|c| is_han(*c)).collect::<String>());
     run.spelling(0..run.chars.len())
@@ -87,6 +105,7 @@ fn spelling(han: &str) -> String {
 enum Verdict {
     Surname,
     UnsureSurname,
+    CantoneseGiven,
     GivenName,
 }
 
@@ -170,10 +189,50 @@ fn judge(han: &str, latin: &str) -> Option<Verdict> {
             && !lower.contains(&format!("{}-{w}", words[k - 1]))
             && after.is_some_and(|i| i < run.chars.len() && !covered[i])
     });
+    // A compound surname (欧阳) leaves no single-character given name to
+    // read this way.
+    let compound = spelt.iter().flatten().any(|r| r.start == 0 && r.end >= 2);
+    if !compound && cantonese_given_differs(&run, &words, latin) {
+        return Some(Verdict::CantoneseGiven);
+    }
     if covered.iter().all(|c| *c) || !(misspelt || next_syllable_differs) {
         return None;
     }
     Some(Verdict::GivenName)
+}
+
+/// A given name written one word a syllable (Chun-hei, Wai Kin), which
+/// reads every character but one, and the odd one out is a character the
+/// Cantonese table knows and spells otherwise: 俊傑 written Chun-hei.
+/// Each syllable may be read in Cantonese, pinyin or Wade–Giles, so
+/// mainland and Taiwan names are read as before; a character the table
+/// lacks is never the odd one out.
+fn cantonese_given_differs(run: &HanRun, words: &[String], latin: &str) -> bool {
+    let given = &run.chars[1..];
+    let n = given.len();
+    if !(2..=3).contains(&n) || words.len() < n {
+        return false;
+    }
+    // Only a hyphenated given name (Chun-hei), as Hong Kong and Macau
+    // documents write them: Singapore and Malaysia write theirs apart
+    // (Siew Ling) and in Hokkien, Teochew or Hakka, which this table is not.
+    let lower = latin.to_lowercase();
+    let reads = |c: char, w: &str| {
+        cantonese::spellings(c).is_some_and(|s| s.contains(&w))
+            || readings(c)
+                .iter()
+                .any(|r| r == w || romanisation::wade_giles(r) == w)
+    };
+    // The run of n words that reads the most characters.
+    let best = words
+        .windows(n)
+        .filter(|ws| lower.contains(&ws.join("-")))
+        .map(|ws| {
+            let misses: Vec<usize> = (0..n).filter(|&i| !reads(given[i], &ws[i])).collect();
+            misses
+        })
+        .min_by_key(Vec::len);
+    matches!(best.as_deref(), Some([i]) if cantonese::spellings(given[*i]).is_some())
 }
 
 /// "MeilingChen" is two words; "MEILING" and "Meiling" are one.
@@ -227,6 +286,23 @@ mod tests {
             judge("張家樂", "Kelvin Wong Ka-lok"),
             Some(Verdict::Surname)
         );
+    }
+
+    #[test]
+    fn a_cantonese_given_name_is_read_syllable_by_syllable() {
+        assert_eq!(judge("張家樂", "Kelvin Cheung Ka-lok"), None);
+        assert_eq!(judge("盧俊熙", "Kelvin Lo Chun-hei"), None);
+        assert_eq!(
+            judge("盧俊傑", "Kelvin Lo Chun-hei"),
+            Some(Verdict::CantoneseGiven)
+        );
+        assert_eq!(
+            judge("梁凱晴", "Cheryl Leung Hoi-ting"),
+            Some(Verdict::CantoneseGiven)
+        );
+        // Written apart, as in Singapore and Malaysia, it is not judged so.
+        assert_eq!(judge("王秀玲", "Ong Siew Ling"), None);
+        assert_eq!(judge("欧阳宁", "Ouyang Ning"), None);
     }
 
     #[test]

@@ -1,6 +1,7 @@
 //! Knowledge about words: the term base of titles, pinyin, and the words
 //! of organisation names.
 
+pub mod cantonese;
 pub mod gazetteer;
 pub mod generated;
 pub mod glossary;

@@ -1,6 +1,8 @@
 //! Tables generated from `data/` by `tests/codegen.rs`.
 
 #[rustfmt::skip]
+pub mod cantonese;
+#[rustfmt::skip]
 pub mod gazetteer;
 #[rustfmt::skip]
 pub mod lexicon;

@@ -21,6 +21,8 @@ pub(super) struct Read {
     pub unit: Unit,
     pub reading: Reading,
     pub end: usize,
+    /// The value before a unit of measure converted it.
+    pub as_written: f64,
 }
 
 /// Scale characters written after digits in Chinese, longest first.
@@ -343,6 +345,7 @@ pub(super) fn read(chars: &[char], t: &Token, window_start: usize) -> Option<Rea
     end = skip_qualifier(chars, end);
     let after = unit_after(chars, end, end == t.end && !t.spelled, han);
     let (mut unit, mut label) = (Unit::Plain, t.label);
+    let mut as_written = value;
     match after {
         After::Unit(u, len) => {
             unit = u;
@@ -350,6 +353,7 @@ pub(super) fn read(chars: &[char], t: &Token, window_start: usize) -> Option<Rea
         }
         After::Measure(u, worth, len) => {
             unit = u;
+            as_written = value;
             value *= worth;
             end += len;
         }
@@ -455,6 +459,7 @@ pub(super) fn read(chars: &[char], t: &Token, window_start: usize) -> Option<Rea
         unit,
         reading,
         end,
+        as_written: if unit.is_measure() { as_written } else { value },
     })
 }
 

@@ -82,6 +82,9 @@ const CHINESE: &[(&str, Unit, f64)] = &[
     ("㎡", Unit::Area, 1.0),
     ("公顷", Unit::Area, 1e4),
     ("公頃", Unit::Area, 1e4),
+    // Hong Kong writes feet: 平方呎 is a square foot.
+    ("平方呎", Unit::Area, 0.092_903),
+    ("平方尺", Unit::Area, 0.092_903),
     ("亩", Unit::Area, 666.667),
     ("畝", Unit::Area, 666.667),
     // Taiwan's unit of floor area.

@@ -96,6 +96,10 @@ pub struct Quantity {
     pub len: usize,
     /// As written: `10万`, `100,000`, `91%`.
     pub written: String,
+    /// A measure's value in the unit it was written in (`1.8 million sq
+    /// ft`: 1,800,000), for a figure of the other text whose unit cvpair
+    /// does not know (`180 萬` before an unknown unit word).
+    pub as_written: f64,
 }
 
 /// A number as found, before the words around it are read.
@@ -201,6 +205,7 @@ fn quantity(original: &[char], r: context::Read) -> Quantity {
         start,
         len: written.chars().count(),
         written,
+        as_written: r.as_written,
     }
 }
 

@@ -118,8 +118,17 @@ pub fn compare(a: &[Quantity], b: &[Quantity]) -> Vec<Outcome> {
 /// to people, money or time (`4 人`): it is too weak to contradict those.
 fn answers(x: &Quantity, y: &Quantity) -> bool {
     let loose = |q: &Quantity| q.reading == Reading::Spelled && q.unit == Unit::Plain;
+    // `一场`, `a`, `one`: an article as often as a count.
+    let one = |q: &Quantity| q.reading == Reading::Spelled && q.value == 1.0;
+    // A slip changes a figure, not its order of magnitude: `two` is not a
+    // misspelt `200 次`.
+    let near = distance(x.value, y.value) < 2f64.ln();
     let thing = |q: &Quantity| matches!(q.unit, Unit::Plain | Unit::Count);
-    x.unit.compatible(y.unit) && (!loose(x) || thing(y)) && (!loose(y) || thing(x))
+    x.unit.compatible(y.unit)
+        && !one(x)
+        && !one(y)
+        && (!loose(x) || (thing(y) && near))
+        && (!loose(y) || (thing(x) && near))
 }
 
 /// `增长了两倍` is read as "grew by two times" (to 3x) by some and "grew
@@ -142,7 +151,17 @@ fn equal(x: &Quantity, y: &Quantity) -> bool {
         let larger = x.value.abs().max(y.value.abs());
         (x.value - y.value).abs() <= 0.02 * larger
     };
-    same_value(x.value, y.value) || converted || years(x, y) || years(y, x)
+    // A measure against a figure of unknown unit: the figure may be the
+    // same measure in a unit cvpair does not read (180 萬平方呎).
+    let unconverted = |m: &Quantity, p: &Quantity| {
+        m.unit.is_measure() && p.unit == Unit::Plain && same_value(m.as_written, p.value)
+    };
+    same_value(x.value, y.value)
+        || converted
+        || years(x, y)
+        || years(y, x)
+        || unconverted(x, y)
+        || unconverted(y, x)
 }
 
 /// How far apart two values are, as a ratio: 91 is nearer 81 than 9.1.
@@ -202,6 +221,18 @@ mod tests {
             outcomes("fourteen picture books", "繪本 11 本"),
             vec![("fourteen".into(), "11 本".into(), true)]
         );
+        assert!(
+            !outcomes("two tours", "巡演 200 次")
+                .iter()
+                .any(|(a, _, _)| a == "two")
+        );
+        assert!(
+            !outcomes("12 shows", "一場巡演")
+                .iter()
+                .any(|(_, b, _)| b == "一場")
+        );
+        // A measure against a figure whose unit is not read.
+        assert!(outcomes("a 1.8 million sq ft site", "180 萬平方呎的地盤").is_empty());
         // Counting something known, it still does.
         assert_eq!(
             outcomes("eleven years of practice", "十二年执业经验").len(),
