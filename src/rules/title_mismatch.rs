@@ -251,9 +251,22 @@ fn ranks_differ(a: &Reading, b: &Reading) -> Option<(Severity, &'static str)> {
     };
     // The ordinary grade ("Staff Member" beside 主任科员's "Principal")
     // is not a rank the other side left out, here as in a title alone.
+    // Nor is the head a deputy serves, when the other side names the
+    // deputy and no head of its own: "Deputy Registrar" is 註冊處副處長,
+    // the registrar being the head.
+    let deputy_only = |r: &Reading| {
+        let f = r.facets(Category::Seniority);
+        f.contains(&"deputy") && !MANAGERIAL.iter().any(|m| f.contains(m))
+    };
     let unmet = |x: &Reading, y: &Reading| {
+        let x_deputy = x.facets(Category::Seniority).contains(&"deputy");
         x.in_category(Category::Seniority).any(|f| {
+            let served_head = x_deputy
+                && deputy_only(y)
+                && f.facets.iter().any(|g| MANAGERIAL.contains(g))
+                && !f.facets.contains(&"deputy");
             !ORDINARY_GRADES.contains(&f.facets)
+                && !served_head
                 && !y
                     .in_category(Category::Seniority)
                     .any(|g| meets(f.facets, g.facets))
@@ -381,6 +394,7 @@ mod tests {
     #[test]
     fn faithful_translations_pass() {
         for (a, b) in [
+            ("Deputy Registrar", "註冊處副處長"),
             ("Guest Relations Executive", "宾客关系主任"),
             ("Executive Director", "执行总监"),
             ("Lead Physiotherapist, First Team", "一线队首席康复治疗师"),

@@ -225,12 +225,19 @@ fn find(haystack: &str, needle: &str) -> Option<usize> {
 /// closing one it is the officer grade (Sales Executive = 销售主任). The
 /// opening one is read as "head", unless the term base knows the phrase it
 /// begins (Executive Director, Executive Assistant).
-fn executive_first(rest: &mut String) {
+fn executive_first(rest: &mut String, text: &str) {
     const OPENING: &str = " executive ";
     let Some(after) = rest.strip_prefix(OPENING) else {
         return;
     };
-    if after.trim().is_empty() {
+    // "Executive, Bus Services" is the grade, of a department named after
+    // the comma: only a word straight after it makes it the head.
+    let written = text.trim_start();
+    let next = written
+        .get("executive".len()..)
+        .and_then(|r| r.strip_prefix(' '))
+        .and_then(|r| r.chars().next());
+    if after.trim().is_empty() || !next.is_some_and(char::is_alphabetic) {
         return;
     }
     let known = WORDS.iter().any(|w| {
@@ -256,7 +263,7 @@ fn lookup_key(key: &str) -> &'static [u16] {
 /// the term base.
 pub fn read(text: &str, categories: &[Category], glossary: &[&str]) -> Reading {
     let mut rest = normalise(text);
-    executive_first(&mut rest);
+    executive_first(&mut rest, text);
     let mut reading = Reading::default();
     for g in glossary {
         let g = normalise(g);
@@ -347,6 +354,10 @@ mod tests {
             "seniority=head"
         );
         assert_eq!(facets("Sales Executive", &[Seniority]), "seniority=officer");
+        assert_eq!(
+            facets("Executive, Bus Services", &[Seniority]),
+            "seniority=officer"
+        );
         assert_eq!(
             facets("Executive Director", &[Seniority]),
             "seniority=director"
