@@ -12,8 +12,11 @@ declare_rule! {
     /// spells the Chinese name: 陈美玲 matches "Meiling Chen", "Chen
     /// Meiling", "Mei-ling Chen" and "Meiling CHEN". An English given name
     /// beside or instead of the pinyin ("Kevin Meiling Chen", "Ada Lin" for
-    /// 林艾达) is fine; Cantonese and Wade–Giles surnames (Chan, Wong,
-    /// Cheung, Hsu) are read as the surname they spell.
+    /// 林艾达) is fine. Surnames are read in pinyin, in Wade–Giles (簡 =
+    /// Chien) and in the Cantonese, Hokkien, Teochew and Hakka spellings of
+    /// Hong Kong, Macau, Singapore and Malaysia (張 = Cheung, 黃 = Ooi); a
+    /// hyphenated Hong Kong or Macau given name is read in Cantonese
+    /// (家樂 = Ka-lok).
     ///
     /// ## Why is this bad?
     /// The two versions must be recognisably one person: a surname that does
@@ -27,10 +30,10 @@ declare_rule! {
     /// ```
     ///
     /// ## How to settle it
-    /// Correct the spelling. A surname that does not match is an error; a
-    /// given name that looks like pinyin but spells different characters is
-    /// a warning, since some people romanise their names their own way: in
-    /// that case suppress it.
+    /// Correct the spelling. A surname that reads as another surname is an
+    /// error; a surname no spelling cvpair knows can read, and a given name
+    /// that spells different characters, are warnings, since some people
+    /// romanise their names their own way: in that case suppress it.
     pub const RULE = {
         code: "CV405",
         name: "name-mismatch",
