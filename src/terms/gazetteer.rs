@@ -125,8 +125,17 @@ pub fn lookup(text: &str) -> Vec<usize> {
                         && text[at..].starts_with(n)
                 })
             });
-        if let Some((name, id)) = hit {
-            push(&mut found, usize::from(*id));
+        if let Some((name, _)) = hit {
+            // An abbreviation shared by two organisations names either (中大:
+            // Sun Yat-sen University in Guangzhou, CUHK in Hong Kong).
+            let i = HAN_INDEX
+                .binary_search_by(|(k, _)| k.cmp(&c))
+                .unwrap_or_default();
+            HAN_INDEX[i]
+                .1
+                .iter()
+                .filter(|(n, _)| n == name)
+                .for_each(|(_, id)| push(&mut found, usize::from(*id)));
             skip_until = at + name.len();
         }
     }
