@@ -204,6 +204,17 @@ mod tests {
     }
 
     #[test]
+    fn a_shared_abbreviation_names_every_organisation_it_may_mean() {
+        let both = names("中大學生報");
+        assert!(both.contains(&names("CUHK")[0]), "{both:?}");
+        assert!(
+            both.contains(&names("Sun Yat-sen University")[0]),
+            "{both:?}"
+        );
+        assert_eq!(names("香港中文大學"), names("CUHK"));
+    }
+
+    #[test]
     fn chinese_english_and_acronyms_meet() {
         let thu = names("清华大学");
         assert_eq!(thu.len(), 1);
