@@ -203,20 +203,23 @@ pub fn align_section(
                     && s.known_orgs_differ.is_none())
         })
     };
-    for (i, j) in order::pairs_by_order(&anchors, &free_a, &free_b, compatible) {
+    // A pair made after the assignment, by evidence the score leaves out:
+    // scored again for its reasons, with the one that made it.
+    let late = |i: usize, j: usize, reason: &'static str| {
         let mut scored = score::score(&fa[i], &a[i], &fb[j], &b[j], explain);
         if explain {
-            scored
-                .reasons
-                .push(crate::message::Msg::new("reason-order"));
+            scored.reasons.push(crate::message::Msg::new(reason));
         }
-        pairs.push(Pair {
+        Pair {
             a: i,
             b: j,
             by_id: false,
             scored,
             titles: titles::pair(kind, glossary, (la, &a[i]), (lb, &b[j])),
-        });
+        }
+    };
+    for (i, j) in order::pairs_by_order(&anchors, &free_a, &free_b, compatible) {
+        pairs.push(late(i, j, "reason-order"));
         paired_a[i] = true;
         paired_b[j] = true;
     }
@@ -228,19 +231,7 @@ pub fn align_section(
     if let (&[i], &[j]) = (left_a.as_slice(), left_b.as_slice()) {
         let last = cell(i, j).is_some_and(|s| s.an_end_equal && s.known_orgs_differ.is_none());
         if last {
-            let mut scored = score::score(&fa[i], &a[i], &fb[j], &b[j], explain);
-            if explain {
-                scored
-                    .reasons
-                    .push(crate::message::Msg::new("reason-last-left"));
-            }
-            pairs.push(Pair {
-                a: i,
-                b: j,
-                by_id: false,
-                scored,
-                titles: titles::pair(kind, glossary, (la, &a[i]), (lb, &b[j])),
-            });
+            pairs.push(late(i, j, "reason-last-left"));
             paired_a[i] = true;
             paired_b[j] = true;
         }

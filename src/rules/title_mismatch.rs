@@ -221,19 +221,14 @@ pub fn differences(a: &Reading, b: &Reading) -> Vec<Way> {
 /// 副经理. Elsewhere they differ (Assistant Professor is 助理教授, not 副教授).
 /// Rank words that, alone, name the ordinary grade of a post: "Staff
 /// Pharmacist" = 药师, "Marketing Officer" = 市场专员.
-const ORDINARY_GRADES: &[&[&str]] = &[&["staff"], &["officer"]];
+const ORDINARY_GRADES: &[&str] = &["staff", "officer"];
 
 /// Whether every rank word of a title may be read as the ordinary grade
 /// (Officer, Staff, 主任 as the officer grade of a post, Audit Associate):
 /// such a title states no rank the other could have left out.
 fn only_ordinary(r: &Reading) -> bool {
     let mut words = r.in_category(Category::Seniority).peekable();
-    words.peek().is_some()
-        && words.all(|f| {
-            f.facets
-                .iter()
-                .any(|x| ORDINARY_GRADES.iter().any(|g| g[0] == *x))
-        })
+    words.peek().is_some() && words.all(|f| f.facets.iter().any(|x| ORDINARY_GRADES.contains(x)))
 }
 
 fn ranks_differ(a: &Reading, b: &Reading) -> Option<(Severity, &'static str)> {
@@ -265,7 +260,7 @@ fn ranks_differ(a: &Reading, b: &Reading) -> Option<(Severity, &'static str)> {
                 && deputy_only(y)
                 && f.facets.iter().any(|g| MANAGERIAL.contains(g))
                 && !f.facets.contains(&"deputy");
-            !ORDINARY_GRADES.contains(&f.facets)
+            !matches!(f.facets, [g] if ORDINARY_GRADES.contains(g))
                 && !served_head
                 && !y
                     .in_category(Category::Seniority)

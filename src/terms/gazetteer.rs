@@ -111,28 +111,23 @@ pub fn lookup(text: &str) -> Vec<usize> {
         if at < skip_until || !is_han(c) {
             continue;
         }
-        let hit = HAN_INDEX
-            .binary_search_by(|(k, _)| k.cmp(&c))
-            .ok()
-            .and_then(|i| {
-                // Names share their first character by the dozen (中, 北):
-                // the byte after it settles most before a full comparison.
-                let next = text.as_bytes().get(at + c.len_utf8());
-                HAN_INDEX[i].1.iter().find(|(n, _)| {
-                    n.as_bytes()
-                        .get(c.len_utf8())
-                        .is_none_or(|b| Some(b) == next)
-                        && text[at..].starts_with(n)
-                })
-            });
+        let Ok(i) = HAN_INDEX.binary_search_by(|(k, _)| k.cmp(&c)) else {
+            continue;
+        };
+        let names = HAN_INDEX[i].1;
+        // Names share their first character by the dozen (中, 北): the
+        // byte after it settles most before a full comparison.
+        let next = text.as_bytes().get(at + c.len_utf8());
+        let hit = names.iter().find(|(n, _)| {
+            n.as_bytes()
+                .get(c.len_utf8())
+                .is_none_or(|b| Some(b) == next)
+                && text[at..].starts_with(n)
+        });
         if let Some((name, _)) = hit {
             // An abbreviation shared by two organisations names either (中大:
             // Sun Yat-sen University in Guangzhou, CUHK in Hong Kong).
-            let i = HAN_INDEX
-                .binary_search_by(|(k, _)| k.cmp(&c))
-                .unwrap_or_default();
-            HAN_INDEX[i]
-                .1
+            names
                 .iter()
                 .filter(|(n, _)| n == name)
                 .for_each(|(_, id)| push(&mut found, usize::from(*id)));

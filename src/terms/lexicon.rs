@@ -15,7 +15,7 @@ use crate::terms::generated::lexicon::{
 };
 use crate::terms::org_words;
 use crate::terms::pinyin::is_han;
-use crate::terms::word_map::{self, WordMap};
+use crate::terms::word_map::{self, WordMap, WordSet};
 
 /// A word of a text, with what it is compared by.
 #[derive(Clone, Debug, PartialEq)]
@@ -117,11 +117,7 @@ const STOP: &[&str] = &[
     "into", "is", "are", "be", "it", "its", "via",
 ];
 
-fn is_stop(word: &str) -> bool {
-    static MAP: std::sync::OnceLock<WordMap<()>> = std::sync::OnceLock::new();
-    MAP.get_or_init(|| word_map::build(STOP.iter().map(|w| (*w, ()))))
-        .contains_key(word)
-}
+static STOP_SET: WordSet = WordSet::new(STOP);
 
 /// Words of a text compared, at most: a bit each in a `u128`.
 const MAX_BAG: usize = 128;
@@ -159,7 +155,7 @@ impl Bag {
                 // Numbers only when long enough to be a reference (a grant
                 // or patent number), not a year or a count.
                 let word = surface.chars().any(char::is_alphabetic) || surface.len() >= 5;
-                if word && !is_stop(&lower) {
+                if word && !STOP_SET.contains(&lower) {
                     let generic = is_generic(&lower);
                     let stem = stem_lower(lower);
                     let id = stem_id(&stem);

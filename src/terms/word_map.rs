@@ -10,6 +10,7 @@
 
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
+use std::sync::OnceLock;
 
 /// A table of words and what each stands for.
 pub type WordMap<V> = HashMap<&'static str, V, BuildHasherDefault<Fnv>>;
@@ -23,10 +24,26 @@ pub fn build<V: Copy>(pairs: impl IntoIterator<Item = (&'static str, V)>) -> Wor
     map
 }
 
-/// A list of words as a set, for the tables asked "is this one of them?"
-/// at every word of a text.
-pub fn set(words: &[&'static str]) -> WordMap<()> {
-    build(words.iter().map(|w| (*w, ())))
+/// A word list asked "is this one of them?" at every word of a text: the
+/// list as written in the source, hashed on first use.
+pub struct WordSet {
+    words: &'static [&'static str],
+    map: OnceLock<WordMap<()>>,
+}
+
+impl WordSet {
+    pub const fn new(words: &'static [&'static str]) -> Self {
+        WordSet {
+            words,
+            map: OnceLock::new(),
+        }
+    }
+
+    pub fn contains(&self, word: &str) -> bool {
+        self.map
+            .get_or_init(|| build(self.words.iter().map(|w| (*w, ()))))
+            .contains_key(word)
+    }
 }
 
 /// FNV-1a, 64 bits.
@@ -61,5 +78,12 @@ mod tests {
         assert_eq!(map.len(), 2);
         assert_eq!(map.get("cent"), None);
         assert_eq!(map.get(""), None);
+    }
+
+    #[test]
+    fn a_word_set_holds_its_words_only() {
+        static SET: super::WordSet = super::WordSet::new(&["gpa", "ielts"]);
+        assert!(SET.contains("gpa") && SET.contains("ielts"));
+        assert!(!SET.contains("gp") && !SET.contains("GPA"));
     }
 }

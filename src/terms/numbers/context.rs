@@ -7,10 +7,8 @@
 //! one, yet it still explains the same number written as a plain figure in
 //! the other language, where the name may not have been recognised.
 
-use std::sync::OnceLock;
-
-use super::{Reading, Token, Unit, measures, spelled};
-use crate::terms::word_map::{self, WordMap};
+use super::{Reading, Token, Unit, measures, spelled, spells};
+use crate::terms::word_map::WordSet;
 
 /// A number read with what surrounds it.
 pub(super) struct Read {
@@ -305,17 +303,12 @@ const NAMING_WORDS: &[&str] = &[
 
 /// The word lists above as sets: each number asks several of them about
 /// each word around it.
-type Set = OnceLock<WordMap<()>>;
-static PEOPLE_SET: Set = OnceLock::new();
-static CURRENCIES_BEFORE_SET: Set = OnceLock::new();
-static CURRENCIES_AFTER_SET: Set = OnceLock::new();
-static TESTS_SET: Set = OnceLock::new();
-static NOT_NAMES_SET: Set = OnceLock::new();
-static NAMING_WORDS_SET: Set = OnceLock::new();
-
-fn in_set(set: &Set, words: &[&'static str], word: &str) -> bool {
-    set.get_or_init(|| word_map::set(words)).contains_key(word)
-}
+static PEOPLE_SET: WordSet = WordSet::new(PEOPLE);
+static CURRENCIES_BEFORE_SET: WordSet = WordSet::new(CURRENCIES_BEFORE);
+static CURRENCIES_AFTER_SET: WordSet = WordSet::new(CURRENCIES_AFTER);
+static TESTS_SET: WordSet = WordSet::new(TESTS);
+static NOT_NAMES_SET: WordSet = WordSet::new(NOT_NAMES);
+static NAMING_WORDS_SET: WordSet = WordSet::new(NAMING_WORDS);
 
 /// Chinese words before a number that make it a label (`编号 52300123`).
 const HAN_NAMING_WORDS: &[&str] = &["编号", "編號", "型号", "型號", "版本", "代号", "代號"];
@@ -326,7 +319,11 @@ pub(super) fn read(chars: &[char], t: &Token, window_start: usize) -> Option<Rea
     let mut end = t.end;
     let mut scaled = false;
     // `three and a half years` = 三年半.
-    if !han && starts_with_text(chars, end, " and a half") {
+    if !han
+        && chars
+            .get(end..)
+            .is_some_and(|rest| spells(rest, " and a half"))
+    {
         value += 0.5;
         end += " and a half".len();
     }
@@ -601,7 +598,7 @@ fn unit_after(chars: &[char], end: usize, glued: bool, han: bool) -> After {
                 .is_some_and(char::is_ascii_alphabetic)
         {
             let (second, _) = ascii_word(chars, at + len + 1);
-            if in_set(&PEOPLE_SET, PEOPLE, &second.to_ascii_lowercase()) {
+            if PEOPLE_SET.contains(&second.to_ascii_lowercase()) {
                 return After::Unit(Unit::People, 0);
             }
         }
@@ -629,8 +626,8 @@ fn english_unit(word: &str) -> Option<Unit> {
         "percent" | "pp" => Unit::Percent,
         "times" | "fold" => Unit::Times,
         "year" | "years" | "yr" | "yrs" | "month" | "months" => Unit::Duration,
-        w if in_set(&PEOPLE_SET, PEOPLE, w) || w == "strong" => Unit::People,
-        w if in_set(&CURRENCIES_AFTER_SET, CURRENCIES_AFTER, w) => Unit::Money,
+        w if PEOPLE_SET.contains(w) || w == "strong" => Unit::People,
+        w if CURRENCIES_AFTER_SET.contains(w) => Unit::Money,
         _ => return None,
     })
 }
@@ -653,16 +650,6 @@ fn text(chars: &[char]) -> String {
     let mut s = String::with_capacity(chars.iter().map(|c| c.len_utf8()).sum());
     s.extend(chars);
     s
-}
-
-/// Whether the characters from `at` spell `text` (ASCII, any case).
-fn starts_with_text(chars: &[char], at: usize, text: &str) -> bool {
-    let mut i = at;
-    text.chars().all(|c| {
-        let same = chars.get(i).is_some_and(|x| x.eq_ignore_ascii_case(&c));
-        i += 1;
-        same
-    })
 }
 
 fn starts_with_any<T: Copy>(chars: &[char], at: usize, table: &[(&str, T)]) -> Option<(usize, T)> {
@@ -733,7 +720,7 @@ fn names_a_test(before: &str) -> bool {
     // words instead of a search per test.
     let latin_word = clause
         .split(|c: char| !c.is_ascii_alphabetic())
-        .any(|w| !w.is_empty() && in_set(&TESTS_SET, TESTS, w));
+        .any(|w| !w.is_empty() && TESTS_SET.contains(w));
     latin_word
         || clause.char_indices().any(|(i, c)| {
             !c.is_ascii()
@@ -788,13 +775,13 @@ fn named_by_word_before(chars: &[char], start: usize) -> bool {
     }
     let word = text(&chars[p - len..p]);
     let lower = word.to_ascii_lowercase();
-    if in_set(&NAMING_WORDS_SET, NAMING_WORDS, &lower) {
+    if NAMING_WORDS_SET.contains(&lower) {
         return true;
     }
-    if in_set(&NOT_NAMES_SET, NOT_NAMES, &lower)
+    if NOT_NAMES_SET.contains(&lower)
         || is_month(&lower)
-        || in_set(&CURRENCIES_BEFORE_SET, CURRENCIES_BEFORE, &lower)
-        || in_set(&TESTS_SET, TESTS, &lower)
+        || CURRENCIES_BEFORE_SET.contains(&lower)
+        || TESTS_SET.contains(&lower)
     {
         return false;
     }

@@ -8,7 +8,7 @@
 //! plain figures they contradict each other; converted, they agree, and a
 //! real slip (`12 hectares` against `120 亩`) still stands out.
 
-use super::Unit;
+use super::{Unit, spells};
 
 /// Words written after a number in English, lower case, longest first
 /// where one starts another; with the kind of measure and its worth.
@@ -134,18 +134,6 @@ pub(super) fn at(chars: &[char], at: usize, glued: bool) -> Option<(Unit, f64, u
         .iter()
         .filter(|(w, _, _)| w.starts_with(first))
         .find_map(|&(w, unit, worth)| spells(rest, w).then(|| (unit, worth, w.chars().count())))
-}
-
-/// Whether `chars` start with `word`, ASCII letters in any case.
-fn spells(chars: &[char], word: &str) -> bool {
-    let mut n = 0;
-    for c in word.chars() {
-        match chars.get(n) {
-            Some(x) if x.eq_ignore_ascii_case(&c) => n += 1,
-            _ => return false,
-        }
-    }
-    true
 }
 
 #[cfg(test)]

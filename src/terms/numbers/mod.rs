@@ -209,6 +209,19 @@ fn quantity(original: &[char], r: context::Read) -> Quantity {
     }
 }
 
+/// Whether `chars` start with `word`, ASCII letters in any case (`Hectares`,
+/// ` and a half`): units and phrases are matched where they are written.
+fn spells(chars: &[char], word: &str) -> bool {
+    let mut n = 0;
+    for c in word.chars() {
+        match chars.get(n) {
+            Some(x) if x.eq_ignore_ascii_case(&c) => n += 1,
+            _ => return false,
+        }
+    }
+    true
+}
+
 /// Whether two values are the same quantity. Below a thousand they must be
 /// equal (3.56 and 3.57 are two GPAs, 91 and 92 two percentages); from a
 /// thousand up, 2% apart is the rounding a translation does when it moves
