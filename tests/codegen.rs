@@ -189,7 +189,10 @@ fn places() -> String {
          use crate::terms::places::Place;\n\npub static PLACES: &[Place] = &[\n",
     );
     let doc = load("data/places/places.yaml");
-    for item in seq(&doc) {
+    // Each name with the index of its place.
+    let mut han: Vec<(String, usize)> = Vec::new();
+    let mut latin: Vec<(String, usize)> = Vec::new();
+    for (place, item) in seq(&doc).iter().enumerate() {
         let get = fields(item, &["zh", "en", "wide"]);
         assert!(
             get("zh").is_some() && get("en").is_some(),
@@ -204,8 +207,34 @@ fn places() -> String {
             strings(get("en"))
         )
         .unwrap();
+        assert!(place < usize::from(u16::MAX), "too many places for u16 ids");
+        for (key, forms) in [("zh", &mut han), ("en", &mut latin)] {
+            for form in get(key).map(seq).unwrap_or_default() {
+                forms.push((text(form).to_string(), place));
+            }
+        }
     }
     out.push_str("];\n");
+    for (name, doc, mut forms) in [
+        ("HAN_FORMS", "Chinese names, sorted", han),
+        (
+            "LATIN_FORMS",
+            "English names, words joined by a space, sorted",
+            latin,
+        ),
+    ] {
+        // Stable: a name given twice keeps its first place.
+        forms.sort_by(|x, y| x.0.cmp(&y.0));
+        writeln!(
+            out,
+            "\n/// {doc}, with their place.\npub static {name}: &[(&str, u16)] = &["
+        )
+        .unwrap();
+        for (form, id) in forms {
+            writeln!(out, "    ({form:?}, {id}),").unwrap();
+        }
+        out.push_str("];\n");
+    }
     out
 }
 

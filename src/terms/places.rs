@@ -9,11 +9,8 @@
 //! places are few and fixed, so they can be: the table is
 //! `data/places/places.yaml`, compiled by `tests/codegen.rs`.
 
-use std::sync::OnceLock;
-
-use crate::terms::generated::places::PLACES;
+use crate::terms::generated::places::{HAN_FORMS, LATIN_FORMS, PLACES};
 use crate::terms::pinyin::is_han;
-use crate::terms::word_map::WordMap;
 
 /// A place and its names, English lower-case (words separated by a space).
 pub struct Place {
@@ -35,41 +32,10 @@ impl Place {
     }
 }
 
-/// Chinese forms by first character, longest first; English forms by
-/// first word, longest first.
-struct Index {
-    han: WordMap<Vec<(&'static str, u16)>>,
-    latin: WordMap<Vec<(Vec<&'static str>, u16)>>,
-}
-
-fn index() -> &'static Index {
-    static INDEX: OnceLock<Index> = OnceLock::new();
-    INDEX.get_or_init(|| {
-        let mut han: WordMap<Vec<(&str, u16)>> = WordMap::default();
-        let mut latin: WordMap<Vec<(Vec<&str>, u16)>> = WordMap::default();
-        for (id, place) in PLACES.iter().enumerate() {
-            let id = id as u16;
-            for zh in place.zh {
-                let first = zh.chars().next().map_or(0, char::len_utf8);
-                han.entry(&zh[..first]).or_default().push((zh, id));
-            }
-            for en in place.en {
-                let words: Vec<&str> = en.split(' ').collect();
-                latin.entry(words[0]).or_default().push((words, id));
-            }
-        }
-        han.values_mut()
-            .for_each(|v| v.sort_by_key(|(w, _)| std::cmp::Reverse(w.len())));
-        latin
-            .values_mut()
-            .for_each(|v| v.sort_by_key(|(w, _)| std::cmp::Reverse(w.len())));
-        Index { han, latin }
-    })
-}
-
-/// The places a name mentions, each once, in order.
+/// The places a name mentions, each once, in order. The names are sorted
+/// tables compiled in: a lookup is a binary search, with nothing built
+/// when the process starts (a one-pair check runs once per commit).
 pub fn find(text: &str) -> Vec<u16> {
-    let index = index();
     let mut found: Vec<u16> = Vec::new();
     let mut push = |id: u16| {
         if !found.contains(&id) {
@@ -78,19 +44,19 @@ pub fn find(text: &str) -> Vec<u16> {
     };
     let mut at = 0;
     while let Some(c) = text[at..].chars().next() {
-        let len = c.len_utf8();
         if is_han(c) {
-            let hit = index
-                .han
-                .get(&text[at..at + len])
-                .and_then(|forms| forms.iter().find(|(w, _)| text[at..].starts_with(w)));
-            if let Some((w, id)) = hit {
+            let first = &text[at..at + c.len_utf8()];
+            let hit = with_prefix(HAN_FORMS, first)
+                .iter()
+                .filter(|(form, _)| text[at..].starts_with(form))
+                .max_by_key(|(form, _)| form.len());
+            if let Some((form, id)) = hit {
                 push(*id);
-                at += w.len();
+                at += form.len();
                 continue;
             }
         }
-        at += len;
+        at += c.len_utf8();
     }
     let lower = text.to_lowercase();
     let words: Vec<&str> = lower
@@ -99,19 +65,35 @@ pub fn find(text: &str) -> Vec<u16> {
         .collect();
     let mut i = 0;
     while i < words.len() {
-        let hit = index
-            .latin
-            .get(words[i])
-            .and_then(|forms| forms.iter().find(|(ws, _)| words[i..].starts_with(ws)));
+        let spelled = |form: &str| {
+            let mut n = 0;
+            form.split(' ')
+                .all(|w| {
+                    n += 1;
+                    words.get(i + n - 1) == Some(&w)
+                })
+                .then_some(n)
+        };
+        let hit = with_prefix(LATIN_FORMS, words[i])
+            .iter()
+            .filter_map(|(form, id)| Some((spelled(form)?, *id)))
+            .max_by_key(|(n, _)| *n);
         match hit {
-            Some((ws, id)) => {
-                push(*id);
-                i += ws.len();
+            Some((n, id)) => {
+                push(id);
+                i += n;
             }
             None => i += 1,
         }
     }
     found
+}
+
+/// The entries of a sorted table whose name starts with `prefix`.
+fn with_prefix<'t>(table: &'t [(&'static str, u16)], prefix: &str) -> &'t [(&'static str, u16)] {
+    let start = table.partition_point(|(form, _)| *form < prefix);
+    let len = table[start..].partition_point(|(form, _)| form.starts_with(prefix));
+    &table[start..start + len]
 }
 
 /// When both names mention places and no place is in both: the first
