@@ -7,6 +7,7 @@
 //! Every reading of a character with several (行: xing/hang, 厦: xia/sha)
 //! is tried, so 厦门 matches "Xiamen" and 银行 matches "Yinhang".
 
+use crate::terms::word_map::WordSet;
 use std::borrow::Cow;
 
 use pinyin::ToPinyinMulti;
@@ -237,7 +238,9 @@ const SYLLABLES: &[&str] = &[
 ];
 
 fn is_listed_syllable(word: &str) -> bool {
-    SYLLABLES.binary_search(&word).is_ok()
+    // Asked for every piece of every Latin word of a name: hashed once.
+    static SET: WordSet = WordSet::new(SYLLABLES);
+    SET.contains(word)
 }
 
 fn letter_bit(b: u8) -> u32 {
