@@ -4,7 +4,7 @@ use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
-use crate::check::FailOn;
+use crate::config::FailOn;
 
 /// Keep the Chinese and English versions of a résumé in agreement.
 #[derive(Debug, Parser)]
@@ -65,7 +65,7 @@ pub struct CheckArgs {
     pub format: Format,
 
     /// The lowest severity that makes the exit code 1 [default: error].
-    #[arg(long, value_enum)]
+    #[arg(long, value_parser = fail_on_parser())]
     pub fail_on: Option<FailOn>,
 
     /// Check only these rules (codes, names or code prefixes, comma-separated).
@@ -207,4 +207,13 @@ pub enum ColorChoice {
     Auto,
     Always,
     Never,
+}
+
+/// `--fail-on` takes the words the configuration file takes: the engine's
+/// own list, so the two cannot drift apart.
+fn fail_on_parser() -> impl clap::builder::TypedValueParser<Value = FailOn> {
+    use clap::builder::TypedValueParser;
+    let names: Vec<&str> = FailOn::ALL.iter().map(|(n, _)| *n).collect();
+    clap::builder::PossibleValuesParser::new(names)
+        .map(|name| FailOn::from_name(&name).expect("a possible value"))
 }

@@ -166,6 +166,17 @@ impl Localizer {
 mod tests {
     use super::*;
 
+    #[test]
+    fn every_rule_has_a_summary_in_every_locale() {
+        for (tag, _) in LOCALES {
+            let l10n = Localizer::new(tag);
+            for rule in crate::rules::RULES {
+                let summary = l10n.text(&Msg::new(rule.summary));
+                assert_ne!(summary, rule.summary, "{tag} lacks {}", rule.summary);
+            }
+        }
+    }
+
     fn ids(sources: &[&str]) -> std::collections::BTreeSet<String> {
         sources
             .iter()

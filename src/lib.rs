@@ -1,26 +1,18 @@
-//! cvpair: align the language versions of a résumé entry by entry and
-//! report what disagrees.
+//! cvpair, the command: the command line, configuration discovery, the
+//! user's language, report formats and rendering, on top of
+//! `cvpair_engine`, which reads, pairs and checks.
 //!
-//! The pipeline is `source` (files to located trees to the model), `align`
-//! (entries paired across languages), `rules` (findings), `report`
-//! (output formats). `check` ties them together for one run.
+//! The engine's modules are re-exported under their own names so that a
+//! path reads the same from either crate (`cvpair::check`).
 
-pub mod align;
-pub mod check;
+pub use cvpair_engine::{
+    align, check, config, date, finding, message, model, parallel, rules, source, suppress, terms,
+};
+
 pub mod cli;
 pub mod cmd;
-pub mod config;
-pub mod date;
-pub mod finding;
 pub mod help;
 pub mod i18n;
-pub mod message;
-pub mod model;
-pub mod parallel;
 pub mod render;
 pub mod report;
-pub mod rules;
-pub mod source;
-pub mod suppress;
-pub mod terms;
 pub mod write;

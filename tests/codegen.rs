@@ -1,5 +1,5 @@
 //! The term base and gazetteer are data files (`data/`) compiled into Rust
-//! tables (`src/terms/generated/`), as typos does with its dictionary: no
+//! tables (`crates/engine/src/terms/generated/`), as typos does with its dictionary: no
 //! parsing at start-up, and the data stays reviewable as data.
 //!
 //! This test regenerates the tables and fails when the committed ones are
@@ -351,25 +351,31 @@ fn check(rel: &str, generated: String) {
 
 #[test]
 fn generated_gazetteer_is_current() {
-    check("src/terms/generated/gazetteer.rs", gazetteer());
+    check(
+        "crates/engine/src/terms/generated/gazetteer.rs",
+        gazetteer(),
+    );
 }
 
 #[test]
 fn generated_titles_are_current() {
-    check("src/terms/generated/titles.rs", titles());
+    check("crates/engine/src/terms/generated/titles.rs", titles());
 }
 
 #[test]
 fn generated_cantonese_is_current() {
-    check("src/terms/generated/cantonese.rs", cantonese());
+    check(
+        "crates/engine/src/terms/generated/cantonese.rs",
+        cantonese(),
+    );
 }
 
 #[test]
 fn generated_places_are_current() {
-    check("src/terms/generated/places.rs", places());
+    check("crates/engine/src/terms/generated/places.rs", places());
 }
 
 #[test]
 fn generated_lexicon_is_current() {
-    check("src/terms/generated/lexicon.rs", lexicon());
+    check("crates/engine/src/terms/generated/lexicon.rs", lexicon());
 }

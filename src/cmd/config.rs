@@ -5,7 +5,6 @@
 use unicode_width::UnicodeWidthStr;
 
 use super::Output;
-use crate::check::FailOn;
 use crate::cli::ConfigArgs;
 use crate::config::{Config, Origin};
 use crate::i18n::Localizer;
@@ -97,11 +96,7 @@ fn settings(config: &Config, l10n: &Localizer) -> String {
         ),
         (
             "fail-on",
-            match config.fail_on.value {
-                FailOn::Error => "error",
-                FailOn::Warning => "warning",
-            }
-            .to_string(),
+            config.fail_on.value.as_str().to_string(),
             origin(&config.fail_on.origin, l10n),
         ),
     ]);

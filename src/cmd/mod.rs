@@ -39,7 +39,7 @@ use std::path::PathBuf;
 use crate::check::Options;
 use crate::cli::Common;
 use crate::config::Config;
-use crate::date::{self, PartialDate};
+use crate::date;
 use crate::message::Msg;
 use crate::source::LoadError;
 
@@ -77,7 +77,7 @@ pub fn config(common: &Common, paths: &[PathBuf]) -> Result<Config, Failure> {
     let mut config = Config::load(common.config.as_deref(), paths).map_err(Failure::Load)?;
     let today = match &common.today {
         None => None,
-        Some(text) => Some(parse_today(text).ok_or_else(|| {
+        Some(text) => Some(date::parse_today(text).ok_or_else(|| {
             Failure::Usage(Msg::new("error-bad-today").arg("value", text.clone()))
         })?),
     };
@@ -104,10 +104,4 @@ pub fn options(common: &Common, paths: &[PathBuf]) -> Result<Options, Failure> {
         glossary,
         config,
     })
-}
-
-/// A date for `--today` or `today:`: at least month-precise.
-pub fn parse_today(text: &str) -> Option<PartialDate> {
-    let d = date::parse_start(text).ok()?;
-    d.month.is_some().then_some(d)
 }

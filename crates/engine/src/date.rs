@@ -198,6 +198,13 @@ pub fn parse_end(text: &str) -> Result<DateValue, DateError> {
     parse_date(&norm).map(DateValue::Date)
 }
 
+/// A date for `--today` or `today:`: at least month-precise, since a
+/// future-date check against "2026" would pass everything in that year.
+pub fn parse_today(text: &str) -> Option<PartialDate> {
+    let d = parse_start(text).ok()?;
+    d.month.is_some().then_some(d)
+}
+
 /// Parses a start date or a single date: an ongoing word here is an error,
 /// because "started: present" states nothing.
 pub fn parse_start(text: &str) -> Result<PartialDate, DateError> {

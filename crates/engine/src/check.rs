@@ -7,6 +7,7 @@ use std::path::PathBuf;
 
 use crate::align;
 use crate::config::Config;
+use crate::config::FailOn;
 use crate::date::PartialDate;
 use crate::finding::{Finding, Severity};
 use crate::model::Document;
@@ -166,13 +167,6 @@ pub fn run(paths: &[PathBuf], options: &Options, hook: bool) -> Outcome {
     }
     outcome.findings.sort_by_cached_key(Finding::sort_key);
     outcome
-}
-
-/// When warnings fail the run too.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
-pub enum FailOn {
-    Error,
-    Warning,
 }
 
 /// 2 when cvpair could not do its job (unreadable input), 1 when a finding
