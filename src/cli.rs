@@ -116,6 +116,15 @@ pub enum RulesFormat {
     Json,
 }
 
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum AlignFormat {
+    /// A table per section, for people.
+    Table,
+    /// Every pair and unpaired entry with indices, ids, score and reasons,
+    /// for scripts and tests.
+    Json,
+}
+
 #[derive(Debug, Args)]
 pub struct ConfigArgs {
     /// Print every setting in effect and where it came from.
@@ -133,6 +142,10 @@ pub struct ConfigArgs {
 pub struct AlignArgs {
     /// A profile folder, or one of its source files.
     pub profile: PathBuf,
+
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = AlignFormat::Table)]
+    pub format: AlignFormat,
 
     #[command(flatten)]
     pub common: Common,

@@ -31,6 +31,7 @@ arg-check-add-ignores = Write a suppression for every finding into the sources, 
 arg-check-diff = With --add-ignores: print the changes as a diff and write nothing
 arg-check-reason = With --add-ignores: the reason written with each suppression; required unless --diff, since a suppression without one is itself a finding (unexplained-suppression)
 arg-align-profile = A profile folder, or one of its source files
+arg-align-format = Output format: table (for people) or json (every pair with its indices, ids, score and reasons, and the entries left unpaired); default table
 arg-render-profile = A profile folder, or one of its source files
 arg-render-langs = Languages to render, by tag (en, zh-CN); default every one. One language goes to standard output; several are written beside the profile's sources as resume-TAG.EXT (or to --out-dir), and each file written is named
 arg-render-format = Output format: md (Markdown), html (one self-contained page), json (JSON Resume); default md

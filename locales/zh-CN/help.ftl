@@ -30,6 +30,7 @@ arg-check-add-ignores = 为每个问题在源文件中写入一条抑制，保�
 arg-check-diff = 与 --add-ignores 一起使用：以 diff 形式显示改动，不写入任何文件
 arg-check-reason = 与 --add-ignores 一起使用：每条抑制所附的原因；除非使用 --diff，否则必须提供，因为没有原因的抑制本身就是一个问题（unexplained-suppression）
 arg-align-profile = 一个简历目录，或其中的一个源文件
+arg-align-format = 输出格式：table（供人阅读的表格）或 json（每一对条目及其在两份文件中的位置、id、分数和理由，以及未配对的条目）；默认 table
 arg-render-profile = 一个简历目录，或其中的一个源文件
 arg-render-langs = 要生成的语言标签（en、zh-CN）；默认全部。一种语言输出到标准输出；多种语言写入简历源文件所在目录，文件名为 resume-TAG.EXT（或写入 --out-dir），并列出写入的每个文件
 arg-render-format = 输出格式：md（Markdown）、html（独立的单个网页）、json（JSON Resume）；默认 md

@@ -9,6 +9,7 @@ use serde::Serialize;
 use super::Summary;
 use crate::check::Outcome;
 use crate::i18n::Localizer;
+use crate::source::LoadError;
 
 #[derive(Serialize)]
 struct Document<'a> {
@@ -42,8 +43,10 @@ struct Location<'a> {
     column: u32,
 }
 
+/// A source that could not be read, as every JSON document of cvpair
+/// gives it (`check`, `align`).
 #[derive(Serialize)]
-struct Error {
+pub(crate) struct Error {
     path: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     line: Option<u32>,
@@ -52,6 +55,18 @@ struct Error {
     message: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     help: Option<String>,
+}
+
+impl Error {
+    pub(crate) fn new(e: &LoadError, l10n: &Localizer) -> Error {
+        Error {
+            path: e.path.clone(),
+            line: e.span.map(|s| s.line),
+            column: e.span.map(|s| s.col),
+            message: l10n.text(&e.msg),
+            help: e.help.as_ref().map(|h| l10n.text(h)),
+        }
+    }
 }
 
 pub fn render(outcome: &Outcome, l10n: &Localizer) -> String {
@@ -82,17 +97,7 @@ pub fn render(outcome: &Outcome, l10n: &Localizer) -> String {
             })
             .collect(),
         summary: Summary::of(&outcome.findings),
-        errors: outcome
-            .errors
-            .iter()
-            .map(|e| Error {
-                path: e.path.clone(),
-                line: e.span.map(|s| s.line),
-                column: e.span.map(|s| s.col),
-                message: l10n.text(&e.msg),
-                help: e.help.as_ref().map(|h| l10n.text(h)),
-            })
-            .collect(),
+        errors: outcome.errors.iter().map(|e| Error::new(e, l10n)).collect(),
     };
     let mut out = serde_json::to_string_pretty(&doc).unwrap_or_default();
     out.push('\n');

@@ -180,4 +180,54 @@ mod tests {
         let s = vec![vec![1.0, 3.0, 2.0]];
         assert_eq!(assign(&s, 0.5), vec![(0, 1)]);
     }
+
+    /// The best total over every one-to-one matching that uses only cells
+    /// at or above the threshold, rows taken in turn: each is left out or
+    /// given a column not yet used.
+    fn brute_force(s: &[Vec<f32>], threshold: f32, row: usize, used: &mut Vec<bool>) -> f32 {
+        let Some(cells) = s.get(row) else {
+            return 0.0;
+        };
+        let mut best = brute_force(s, threshold, row + 1, used);
+        for (c, &v) in cells.iter().enumerate() {
+            if v >= threshold && !used[c] {
+                used[c] = true;
+                best = best.max(v + brute_force(s, threshold, row + 1, used));
+                used[c] = false;
+            }
+        }
+        best
+    }
+
+    use proptest::prelude::*;
+
+    proptest! {
+        /// On small matrices (up to 6 × 6, scores in half steps so ties are
+        /// common, as with entries that agree on everything), the
+        /// assignment is a valid matching above the threshold and its total
+        /// is the best any matching reaches.
+        #[test]
+        fn assignment_is_as_good_as_brute_force(
+            (rows, cols, cells) in (0usize..=6, 0usize..=6).prop_flat_map(|(r, c)| {
+                (Just(r), Just(c), proptest::collection::vec(0u8..=12, r * c))
+            })
+        ) {
+            let s: Vec<Vec<f32>> = (0..rows)
+                .map(|r| (0..cols).map(|c| f32::from(cells[r * cols + c]) * 0.5).collect())
+                .collect();
+            let threshold = 1.5;
+            let pairs = assign(&s, threshold);
+            let mut seen_r = vec![false; rows];
+            let mut seen_c = vec![false; cols];
+            for &(r, c) in &pairs {
+                prop_assert!(!seen_r[r] && !seen_c[c], "{r} or {c} used twice: {pairs:?}");
+                prop_assert!(s[r][c] >= threshold, "({r}, {c}) below the threshold");
+                seen_r[r] = true;
+                seen_c[c] = true;
+            }
+            let total: f32 = pairs.iter().map(|&(r, c)| s[r][c]).sum();
+            let best = brute_force(&s, threshold, 0, &mut vec![false; cols]);
+            prop_assert!((total - best).abs() < 1e-3, "total {total}, best {best}, {s:?}");
+        }
+    }
 }

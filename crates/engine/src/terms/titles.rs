@@ -113,6 +113,12 @@ pub fn normalise(text: &str) -> String {
         }
     }
     end_word(&mut out);
+    // "X-in-Y" titles (Pharmacist-in-Charge, Editor-in-Chief) are read as
+    // words, so their rank (`in charge`, `in chief`) is found whatever
+    // profession comes first.
+    if out.contains("-in-") {
+        out = out.replace("-in-", " in ");
+    }
     out
 }
 
@@ -366,6 +372,27 @@ mod tests {
             facets("Executive Assistant", &[Seniority]),
             "seniority=assistant"
         );
+    }
+
+    #[test]
+    fn health_grades_kitchen_brigade_and_in_charge() {
+        let rank = |t: &str| facets(t, &[Seniority]);
+        assert_eq!(rank("Chief Pharmacist"), "seniority=chief");
+        assert_eq!(rank("主任药师"), "seniority=chief");
+        assert_eq!(
+            rank("Deputy Chief Pharmacist"),
+            "seniority=deputy seniority=chief"
+        );
+        assert_eq!(rank("副主任药师"), "seniority=chief seniority=deputy");
+        assert_eq!(rank("Pharmacist-in-Charge"), "seniority=lead|head");
+        assert_eq!(rank("Editor-in-Chief"), "seniority=chief");
+        assert_eq!(rank("Commis Pastry Cook"), "seniority=junior");
+        assert_eq!(rank("Pastry Chef de Partie"), "seniority=head");
+        assert_eq!(
+            facets("会议口译员（自由工作者）", &[Employment]),
+            "employment=contractor"
+        );
+        assert_eq!(facets("主关卡策划", &[ProjectRole]), "role=leader");
     }
 
     #[test]

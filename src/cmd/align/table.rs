@@ -1,56 +1,21 @@
-//! `cvpair align`: the pairing table, so a user can see why two entries
-//! were (or were not) taken for the same one before trusting a finding.
+//! The pairing as a table per section: both entries, the score and why.
 
 use unicode_width::UnicodeWidthStr;
 
 use crate::check;
-use crate::cli::AlignArgs;
 use crate::i18n::Localizer;
 use crate::message::Msg;
 use crate::model::Document;
 use crate::rules::{describe, missing_entry::section_msg};
-use crate::source::discover::discover;
 
 /// Widest an entry name may be in the table before it is cut.
 const NAME_WIDTH: usize = 34;
 /// Width of the score column, in terminal columns.
 const SCORE_WIDTH: usize = 5;
 
-pub fn run(args: &AlignArgs, l10n: &Localizer) -> super::Output {
-    let style = crate::report::human::Style {
-        color: false,
-        width: 100,
-    };
-    let paths = std::slice::from_ref(&args.profile);
-    let options = match super::options(&args.common, paths) {
-        Ok(o) => o,
-        Err(f) => return f.output(l10n, style),
-    };
-    let found = discover(paths, &options.config, false);
-    let mut out = String::new();
-    let mut errors: Vec<_> = found.errors;
-    for profile in &found.profiles {
-        match check::load(profile, &options) {
-            Ok(loaded) => {
-                for cmp in check::comparisons(&loaded.documents, &loaded.glossary, true) {
-                    table(&loaded, &cmp, l10n, &mut out);
-                }
-            }
-            Err(e) => errors.extend(e),
-        }
-    }
-    if errors.is_empty() {
-        return super::Output::ok(out, 0);
-    }
-    let outcome = check::Outcome {
-        errors,
-        ..Default::default()
-    };
-    out.push_str(&crate::report::human::render(&outcome, l10n, style));
-    super::Output::ok(out, 2)
-}
-
-fn table(
+/// One comparison (a language against the reference) as a table per
+/// section.
+pub(super) fn render(
     loaded: &check::Loaded,
     cmp: &crate::rules::Comparison<'_>,
     l10n: &Localizer,
@@ -80,23 +45,7 @@ fn table(
         };
         heading(section.kind, a, b, l10n, out);
         for p in &section.pairs {
-            let mut why: Vec<String> = p.scored.reasons.iter().map(|r| l10n.text(r)).collect();
-            if let Some(t) = &p.titles {
-                let show = |r: &crate::terms::titles::Reading| {
-                    if r.known {
-                        r.describe()
-                    } else {
-                        "?".to_string()
-                    }
-                };
-                why.push(
-                    l10n.text(
-                        &Msg::new("reason-titles")
-                            .arg("a", show(&t.ra))
-                            .arg("b", show(&t.rb)),
-                    ),
-                );
-            }
+            let why: Vec<String> = super::reasons(p).iter().map(|r| l10n.text(r)).collect();
             let eb = sb
                 .map(|s| describe(section.kind, &s.entries[p.b]))
                 .unwrap_or_default();
