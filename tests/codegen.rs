@@ -8,7 +8,8 @@
 use std::fmt::Write as _;
 use std::path::Path;
 
-use cvpair::source::tree::{Kind, Node, parse};
+use cvpair::source::read::yaml::parse;
+use cvpair::source::tree::{Kind, Node};
 use cvpair::terms::gazetteer::build_index;
 use cvpair::terms::lexicon::build_tables;
 use cvpair::terms::titles::{Category, build_words};

@@ -12,8 +12,9 @@ use super::{Config, Glob, NamedProfile, Origin, Setting, SeverityOverride};
 use crate::finding::Severity;
 use crate::message::Msg;
 use crate::rules::{RULES, lookup};
+use crate::source::read::yaml::parse;
 use crate::source::suggest::closest;
-use crate::source::tree::{Kind, Node, Span, parse};
+use crate::source::tree::{Kind, Node, Span};
 use crate::source::{LoadError, SourceFile};
 
 /// The keys a configuration file may hold.

@@ -1,15 +1,15 @@
-//! Reading profile sources: finding them, decoding, parsing with spans,
-//! and checking them against the schema.
+//! Reading profile sources: finding them (`discover`, `folder`, `pairs`),
+//! decoding bytes to text, parsing each format with spans (`read`), and
+//! checking the tree against the schema to build the model (`validate`).
 
 pub mod decode;
 pub mod discover;
 pub mod folder;
-pub mod json;
 pub mod lang_tag;
 pub mod limits;
 pub mod pairs;
+pub mod read;
 pub mod schema;
-pub mod slips;
 pub mod sniff;
 pub mod suggest;
 pub mod tree;
@@ -157,22 +157,14 @@ pub fn from_bytes(
     ));
     let located =
         |span: Span, msg: Msg, help: Option<Msg>| LoadError::located(&file, span, msg, help);
-    let mut errors: Vec<LoadError> = if is_json(path) {
-        json::trailing_commas(&file.text)
-            .into_iter()
-            .map(|span| located(span, Msg::new("error-json-trailing-comma"), None))
-            .collect()
-    } else {
-        Vec::new()
-    };
-    let root = match tree::parse(&file.text) {
-        Ok(Some(root)) if errors.is_empty() => root,
-        Ok(Some(_)) => return Err(errors),
+    let root = match read::parse(read::Format::of(path), &file.text) {
+        Ok(Some(root)) => root,
         Ok(None) => return Err(vec![empty(&file)]),
-        Err(e) => {
-            errors.push(located(e.span, e.msg, None));
-            errors.sort_by_key(|e| e.span.map(|s| s.start));
-            return Err(errors);
+        Err(errors) => {
+            return Err(errors
+                .into_iter()
+                .map(|e| located(e.span, e.msg, None))
+                .collect());
         }
     };
     match validate::document(&root) {
@@ -187,11 +179,6 @@ pub fn from_bytes(
             .map(|p| located(p.span, p.msg, p.help))
             .collect()),
     }
-}
-
-fn is_json(path: &Path) -> bool {
-    path.extension()
-        .is_some_and(|e| e.eq_ignore_ascii_case("json"))
 }
 
 /// A file with no document: with only comments, shown at its first line;

@@ -14,7 +14,7 @@ use std::path::Path;
 use std::sync::Arc;
 
 use super::SourceFile;
-use super::tree::{self, Kind, Span};
+use super::tree::{Kind, Span};
 
 /// Top-level keys that make a file a résumé, and whether each holds a
 /// list (else a map).
@@ -39,7 +39,7 @@ pub fn sniff(path: &Path, display: &str) -> Sniff {
 }
 
 fn judge(path: &Path, display: &str, text: String) -> Sniff {
-    let root = match tree::parse(&text) {
+    let root = match super::read::parse(super::read::Format::of(path), &text) {
         Ok(Some(root)) => root,
         _ => return Sniff::Unknown,
     };

@@ -130,7 +130,9 @@ fn found_name(node: &Node) -> &'static str {
 
 fn wrong_type(node: &Node, key: &str, expected: &Shape, problems: &mut Vec<Problem>) {
     let slip = match (&node.kind, expected) {
-        (Kind::Scalar(text), Shape::Object(_)) => super::slips::colon_in_text(text, node.span),
+        (Kind::Scalar(text), Shape::Object(_)) => {
+            super::read::slips::colon_in_text(text, node.span)
+        }
         _ => None,
     };
     if let Some(slip) = slip {
@@ -272,7 +274,7 @@ fn value(node: &Node, field: &'static Field, problems: &mut Vec<Problem>) -> Opt
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::source::tree::parse;
+    use crate::source::read::yaml::parse;
 
     fn problems(text: &str) -> Vec<(String, u32, u32, Option<String>)> {
         let root = parse(text).unwrap().unwrap();

@@ -16,7 +16,8 @@ use super::KEY;
 use crate::finding::Finding;
 use crate::message::Msg;
 use crate::model::{Document, Fields};
-use crate::source::tree::{Kind, Node, parse};
+use crate::source::read::yaml::parse;
+use crate::source::tree::{Kind, Node};
 use crate::source::{LoadError, SourceFile};
 
 /// The new text of one source.

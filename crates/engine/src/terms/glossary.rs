@@ -14,7 +14,8 @@
 use std::path::Path;
 
 use crate::message::Msg;
-use crate::source::tree::{Kind, Node, parse};
+use crate::source::read::yaml::parse;
+use crate::source::tree::{Kind, Node};
 use crate::source::{LoadError, SourceFile, lang_tag};
 use crate::terms::titles::normalise;
 

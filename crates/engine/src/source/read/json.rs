@@ -1,11 +1,35 @@
-//! What JSON forbids and YAML's flow syntax allows.
+//! JSON to a located tree, refusing what JSON forbids and YAML's flow
+//! syntax allows.
 //!
 //! A `.json` source is read by the YAML parser (JSON is nearly a subset of
-//! YAML), which accepts `{"a": 1,}` and `[1, 2,]`: the file then works
-//! here and fails in every JSON tool that reads it next (a résumé site, a
-//! JSON Resume theme). Such commas are reported where they are.
+//! YAML, and one parser keeps spans and limits the same), which accepts
+//! `{"a": 1,}` and `[1, 2,]`: the file would then work here and fail in
+//! every JSON tool that reads it next (a résumé site, a JSON Resume
+//! theme). Such commas are reported where they are.
 
-use super::tree::Span;
+use crate::message::Msg;
+use crate::source::tree::{Node, Span, TreeError};
+
+/// Parses JSON: every trailing comma and the first syntax error, in file
+/// order.
+pub fn parse(text: &str) -> Result<Option<Node>, Vec<TreeError>> {
+    let mut errors: Vec<TreeError> = trailing_commas(text)
+        .into_iter()
+        .map(|span| TreeError {
+            span,
+            msg: Msg::new("error-json-trailing-comma"),
+        })
+        .collect();
+    match super::yaml::parse(text) {
+        Ok(root) if errors.is_empty() => Ok(root),
+        Ok(_) => Err(errors),
+        Err(e) => {
+            errors.push(e);
+            errors.sort_by_key(|e| e.span.start);
+            Err(errors)
+        }
+    }
+}
 
 /// Every comma followed, past whitespace, by `}` or `]`, outside strings.
 pub fn trailing_commas(text: &str) -> Vec<Span> {

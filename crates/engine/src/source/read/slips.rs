@@ -9,8 +9,8 @@
 //! failure are searched for the slips people make, and the error points at
 //! the character itself and says what it is.
 
-use super::tree::Span;
 use crate::message::Msg;
+use crate::source::tree::Span;
 
 /// A slip's place and what to call it.
 pub struct Slip {
@@ -159,7 +159,7 @@ fn full_width_opener(lines: &[(u32, u32, &str)], line: u32) -> Option<Slip> {
 
 #[cfg(test)]
 mod tests {
-    use super::super::tree::parse;
+    use crate::source::read::yaml::parse;
 
     fn error_at(text: &str) -> (String, u32, u32) {
         let e = parse(text).unwrap_err();
