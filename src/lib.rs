@@ -6,11 +6,13 @@
 //! path reads the same from either crate (`cvpair::check`).
 
 pub use cvpair_engine::{
-    align, check, config, date, finding, message, model, parallel, rules, source, suppress, terms,
+    align, check, config, date, finding, message, model, parallel, rules, source, suggest,
+    suppress, terms,
 };
 
 pub mod cli;
 pub mod cmd;
+pub mod escape;
 pub mod help;
 pub mod i18n;
 pub mod render;

@@ -8,7 +8,7 @@ use crate::i18n::Localizer;
 use crate::message::Msg;
 use crate::report::{self, human::Style};
 use crate::rules::RULES;
-use crate::source::suggest::closest;
+use crate::suggest::closest;
 use crate::suppress::add;
 
 pub fn run(args: &CheckArgs, l10n: &Localizer, style: Style) -> Output {

@@ -8,7 +8,7 @@ use crate::cli::{RulesArgs, RulesFormat};
 use crate::i18n::Localizer;
 use crate::message::Msg;
 use crate::rules::{RULES, Rule, lookup};
-use crate::source::suggest::closest;
+use crate::suggest::closest;
 
 pub fn run(args: &RulesArgs, l10n: &Localizer) -> Output {
     let rules: Vec<&'static Rule> = match &args.rule {

@@ -5,8 +5,8 @@
 
 use std::fmt::Write as _;
 
-use super::escape::html as esc;
 use super::page::{Inline, Page};
+use crate::escape::html as esc;
 use crate::i18n::Localizer;
 use crate::message::Msg;
 

@@ -4,8 +4,8 @@
 
 use std::fmt::Write as _;
 
-use super::escape::{markdown as esc_block, markdown_inline as esc, markdown_url};
 use super::page::{Inline, Page};
+use crate::escape::{markdown as esc_block, markdown_inline as esc, markdown_url};
 use crate::i18n::Localizer;
 use crate::message::Msg;
 

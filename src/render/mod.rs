@@ -3,7 +3,6 @@
 //! `locales/`, in the résumé's language, not the interface's.
 
 pub mod dates;
-pub mod escape;
 pub mod html;
 pub mod json_resume;
 pub mod markdown;

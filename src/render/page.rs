@@ -65,7 +65,7 @@ fn labelled(l10n: &Localizer, label: &'static str, value: Vec<Inline>) -> Inline
 }
 
 fn link_or_text(shown: &str, url: &str) -> Inline {
-    if super::escape::linkable(url) {
+    if crate::escape::linkable(url) {
         Inline::Link {
             text: shown.trim().to_string(),
             url: url.trim().to_string(),

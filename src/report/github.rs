@@ -10,6 +10,7 @@ use std::fmt::Write as _;
 
 use super::{end_column, slashed};
 use crate::check::Outcome;
+use crate::escape::{github_data, github_property};
 use crate::finding::{Location, Severity};
 use crate::i18n::Localizer;
 use crate::message::Msg;
@@ -91,42 +92,14 @@ fn command(out: &mut String, kind: &str, props: &[(&str, String)], message: &str
     let _ = write!(out, "::{kind}");
     for (i, (key, value)) in props.iter().enumerate() {
         let sep = if i == 0 { ' ' } else { ',' };
-        let _ = write!(out, "{sep}{key}={}", escape_property(value));
+        let _ = write!(out, "{sep}{key}={}", github_property(value));
     }
-    let _ = writeln!(out, "::{}", escape_data(message));
-}
-
-/// `escapeData` of `@actions/core`.
-fn escape_data(s: &str) -> String {
-    s.replace('%', "%25")
-        .replace('\r', "%0D")
-        .replace('\n', "%0A")
-}
-
-/// `escapeProperty` of `@actions/core`: property values end at `,` and the
-/// property list at `:`.
-fn escape_property(s: &str) -> String {
-    escape_data(s).replace(':', "%3A").replace(',', "%2C")
+    let _ = writeln!(out, "::{}", github_data(message));
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn data_escapes_percent_first_and_line_breaks() {
-        assert_eq!(escape_data("100%\r\n::a,b:c"), "100%25%0D%0A::a,b:c");
-        // `%0A` written by the user stays text, not a line break.
-        assert_eq!(escape_data("%0A"), "%250A");
-    }
-
-    #[test]
-    fn properties_also_escape_their_separators() {
-        assert_eq!(
-            escape_property("100%\r\n::a,b:c"),
-            "100%25%0D%0A%3A%3Aa%2Cb%3Ac"
-        );
-    }
 
     #[test]
     fn a_command_is_one_line_whatever_it_carries() {

@@ -12,6 +12,7 @@ use std::fmt::Write as _;
 
 use super::{error_position, position};
 use crate::check::Outcome;
+use crate::escape::{xml_attr as attr, xml_text as text};
 use crate::finding::Finding;
 use crate::i18n::Localizer;
 use crate::message::Msg;
@@ -164,68 +165,4 @@ fn error_case(e: &LoadError, l10n: &Localizer) -> Case {
 
 fn help(help: Option<&Msg>, l10n: &Localizer) -> Option<String> {
     help.map(|h| l10n.text(&Msg::new("report-help").arg("text", l10n.text(h))))
-}
-
-/// Element text: markup characters as entities, and a carriage return as
-/// `&#13;`, which a parser would otherwise turn into a line feed.
-fn text(s: &str) -> String {
-    escape(s, false)
-}
-
-/// Attribute values: as [`text`], and line feeds and tabs as references
-/// too, since a parser normalises them to spaces in attributes.
-fn attr(s: &str) -> String {
-    escape(s, true)
-}
-
-fn escape(s: &str, attribute: bool) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&apos;"),
-            '\r' => out.push_str("&#13;"),
-            '\n' if attribute => out.push_str("&#10;"),
-            '\t' if attribute => out.push_str("&#9;"),
-            // XML 1.0 has no way to write these, not even as references;
-            // the replacement character shows that something was there.
-            '\0'..='\u{8}' | '\u{b}' | '\u{c}' | '\u{e}'..='\u{1f}' | '\u{fffe}' | '\u{ffff}' => {
-                out.push('\u{fffd}');
-            }
-            c => out.push(c),
-        }
-    }
-    out
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn markup_characters_become_entities() {
-        assert_eq!(
-            text(r#"<a href="x">&'</a>"#),
-            "&lt;a href=&quot;x&quot;&gt;&amp;&apos;&lt;/a&gt;"
-        );
-        assert_eq!(text("]]>"), "]]&gt;");
-    }
-
-    #[test]
-    fn line_breaks_survive_attribute_normalisation() {
-        assert_eq!(attr("a\r\nb\tc"), "a&#13;&#10;b&#9;c");
-        assert_eq!(text("a\r\nb\tc"), "a&#13;\nb\tc");
-    }
-
-    #[test]
-    fn characters_xml_cannot_hold_are_replaced() {
-        assert_eq!(
-            text("a\u{0}b\u{1b}c\u{ffff}"),
-            "a\u{fffd}b\u{fffd}c\u{fffd}"
-        );
-        assert_eq!(text("中文 é \u{10000}"), "中文 é \u{10000}");
-    }
 }

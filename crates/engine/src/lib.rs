@@ -18,5 +18,6 @@ pub mod model;
 pub mod parallel;
 pub mod rules;
 pub mod source;
+pub mod suggest;
 pub mod suppress;
 pub mod terms;

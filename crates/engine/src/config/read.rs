@@ -13,9 +13,9 @@ use crate::finding::Severity;
 use crate::message::Msg;
 use crate::rules::{RULES, lookup};
 use crate::source::read::yaml::parse;
-use crate::source::suggest::closest;
 use crate::source::tree::{Kind, Node, Span};
 use crate::source::{LoadError, SourceFile};
+use crate::suggest::closest;
 
 /// The keys a configuration file may hold.
 pub const KEYS: &[&str] = &[

@@ -11,7 +11,6 @@ pub mod pairs;
 pub mod read;
 pub mod schema;
 pub mod sniff;
-pub mod suggest;
 pub mod tree;
 pub mod validate;
 

@@ -24,7 +24,7 @@ use crate::message::Msg;
 use crate::model::{Document, Fields, Span, Value};
 use crate::rules::{self, RULES, Rule};
 use crate::source::SourceFile;
-use crate::source::suggest::closest;
+use crate::suggest::closest;
 
 /// The key of the key form.
 pub const KEY: &str = "x-cvpair-ignore";

@@ -1,4 +1,6 @@
-//! "Did you mean" for misspelt keys.
+//! "Did you mean" for a misspelt word: keys in sources and configuration,
+//! rule names on the command line and in suppressions, all judged the
+//! same way.
 
 /// The closest candidate within a typo's reach, if any. Reach grows with
 /// the word so `positon` finds `position` but `url` does not find `id`.

@@ -1,6 +1,8 @@
-//! Making a user's text inert in each output format. A résumé is free text
-//! typed by a person: `<script>`, `{{ site.x }}`, `*` and `[` must come out
-//! as the characters they are, never as markup, template code or links.
+//! Making a user's text inert in each output format, in one place for
+//! every format cvpair writes (rendered pages and reports alike). A résumé
+//! is free text typed by a person: `<script>`, `{{ site.x }}`, `*`, `[`,
+//! `%0A` and `::` must come out as the characters they are, never as
+//! markup, template code, links or workflow commands.
 
 /// Text in Markdown, also safe from Jekyll's Liquid: Markdown's control
 /// characters are backslash-escaped, and braces become HTML entities so
@@ -96,6 +98,54 @@ pub fn markdown_url(url: &str) -> String {
     out
 }
 
+/// Element text: markup characters as entities, and a carriage return as
+/// `&#13;`, which a parser would otherwise turn into a line feed.
+pub fn xml_text(s: &str) -> String {
+    xml(s, false)
+}
+
+/// Attribute values: as [`xml_text`], and line feeds and tabs as references
+/// too, since a parser normalises them to spaces in attributes.
+pub fn xml_attr(s: &str) -> String {
+    xml(s, true)
+}
+
+fn xml(s: &str, attribute: bool) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&apos;"),
+            '\r' => out.push_str("&#13;"),
+            '\n' if attribute => out.push_str("&#10;"),
+            '\t' if attribute => out.push_str("&#9;"),
+            // XML 1.0 has no way to write these, not even as references;
+            // the replacement character shows that something was there.
+            '\0'..='\u{8}' | '\u{b}' | '\u{c}' | '\u{e}'..='\u{1f}' | '\u{fffe}' | '\u{ffff}' => {
+                out.push('\u{fffd}');
+            }
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// `escapeData` of `@actions/core`.
+pub fn github_data(s: &str) -> String {
+    s.replace('%', "%25")
+        .replace('\r', "%0D")
+        .replace('\n', "%0A")
+}
+
+/// `escapeProperty` of `@actions/core`: property values end at `,` and the
+/// property list at `:`.
+pub fn github_property(s: &str) -> String {
+    github_data(s).replace(':', "%3A").replace(',', "%2C")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -124,6 +174,45 @@ mod tests {
         assert_eq!(
             markdown_url("https://example.org/a (b)"),
             "https://example.org/a%20%28b%29"
+        );
+    }
+
+    #[test]
+    fn xml_markup_characters_become_entities() {
+        assert_eq!(
+            xml_text(r#"<a href="x">&'</a>"#),
+            "&lt;a href=&quot;x&quot;&gt;&amp;&apos;&lt;/a&gt;"
+        );
+        assert_eq!(xml_text("]]>"), "]]&gt;");
+    }
+
+    #[test]
+    fn xml_line_breaks_survive_attribute_normalisation() {
+        assert_eq!(xml_attr("a\r\nb\tc"), "a&#13;&#10;b&#9;c");
+        assert_eq!(xml_text("a\r\nb\tc"), "a&#13;\nb\tc");
+    }
+
+    #[test]
+    fn characters_xml_cannot_hold_are_replaced() {
+        assert_eq!(
+            xml_text("a\u{0}b\u{1b}c\u{ffff}"),
+            "a\u{fffd}b\u{fffd}c\u{fffd}"
+        );
+        assert_eq!(xml_text("中文 é \u{10000}"), "中文 é \u{10000}");
+    }
+
+    #[test]
+    fn github_data_escapes_percent_first_and_line_breaks() {
+        assert_eq!(github_data("100%\r\n::a,b:c"), "100%25%0D%0A::a,b:c");
+        // `%0A` written by the user stays text, not a line break.
+        assert_eq!(github_data("%0A"), "%250A");
+    }
+
+    #[test]
+    fn github_properties_also_escape_their_separators() {
+        assert_eq!(
+            github_property("100%\r\n::a,b:c"),
+            "100%25%0D%0A%3A%3Aa%2Cb%3Ac"
         );
     }
 }
