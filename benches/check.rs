@@ -30,7 +30,7 @@ use std::time::{Duration, Instant};
 use cvpair::check::{self, Options};
 use cvpair::config::Config;
 use cvpair::date::PartialDate;
-use cvpair::source::discover::discover;
+use cvpair::discover::discover;
 
 fn median(mut xs: Vec<Duration>) -> Duration {
     xs.sort();

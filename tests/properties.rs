@@ -19,9 +19,10 @@ use std::path::{Path, PathBuf};
 use cvpair::check::{self, Loaded, Options};
 use cvpair::config::Config;
 use cvpair::date::PartialDate;
+use cvpair::discover::discover;
 use cvpair::finding::Finding;
 use cvpair::model::Document;
-use cvpair::source::{self, discover::discover, lang_tag::parse_tag};
+use cvpair::source::{self, lang_tag::parse_tag};
 use cvpair::terms::glossary::Glossary;
 
 fn options() -> Options {

@@ -9,13 +9,13 @@ use std::path::{Path, PathBuf};
 use super::Output;
 use crate::check;
 use crate::cli::RenderArgs;
+use crate::discover::discover;
 use crate::i18n::Localizer;
 use crate::message::Msg;
 use crate::model::Document;
 use crate::render::{self, Options};
 use crate::report::Summary;
 use crate::report::human::{self, Style};
-use crate::source::discover::discover;
 
 pub fn run(args: &RenderArgs, l10n: &Localizer, style: Style) -> Output {
     let paths = std::slice::from_ref(&args.profile);

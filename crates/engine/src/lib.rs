@@ -12,6 +12,7 @@ pub mod align;
 pub mod check;
 pub mod config;
 pub mod date;
+pub mod discover;
 pub mod finding;
 pub mod message;
 pub mod model;

@@ -9,10 +9,10 @@ mod table;
 use crate::align::Pair;
 use crate::check::{self, Loaded};
 use crate::cli::{AlignArgs, AlignFormat};
+use crate::discover::discover;
 use crate::i18n::Localizer;
 use crate::message::Msg;
 use crate::rules::Comparison;
-use crate::source::discover::discover;
 
 pub fn run(args: &AlignArgs, l10n: &Localizer) -> super::Output {
     let style = crate::report::human::Style {

@@ -166,7 +166,7 @@ pub fn run(ctx: &Context<'_>, enabled: impl Fn(&Rule) -> bool) -> Vec<Finding> {
 pub fn found_by_suppression_pass(_: &Context<'_>, _: &mut Vec<Finding>) {}
 
 /// The check of rules about files rather than their content, whose
-/// findings come from discovery ([`crate::source::discover`]), before
+/// findings come from discovery ([`crate::discover`]), before
 /// there are profiles to run rules on.
 pub fn found_by_discovery(_: &Context<'_>, _: &mut Vec<Finding>) {}
 

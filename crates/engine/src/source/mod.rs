@@ -1,13 +1,12 @@
-//! Reading profile sources: finding them (`discover`, `folder`, `pairs`),
-//! decoding bytes to text, parsing each format with spans (`read`), and
-//! checking the tree against the schema to build the model (`validate`).
+//! Reading one source: decoding bytes to text, parsing each format with
+//! spans (`read`), and checking the tree against the schema to build the
+//! model (`validate`). Finding the sources of a profile is
+//! [`crate::discover`]'s job, above the rules and the configuration it
+//! needs.
 
 pub mod decode;
-pub mod discover;
-pub mod folder;
 pub mod lang_tag;
 pub mod limits;
-pub mod pairs;
 pub mod read;
 pub mod schema;
 pub mod sniff;

@@ -7,6 +7,10 @@
 //! does not name are allowed, as JSON Resume allows them: see
 //! [`super::validate`].
 
+/// The key that carries a suppression on any map (`x-cvpair-ignore`):
+/// set aside while validating, read by [`crate::suppress`].
+pub const SUPPRESS_KEY: &str = "x-cvpair-ignore";
+
 /// What a key's value must look like.
 #[derive(Debug)]
 pub enum Shape {

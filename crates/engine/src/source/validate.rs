@@ -174,7 +174,7 @@ fn object(
     };
     for (k, v) in pairs {
         let name = k.as_str().unwrap_or_default();
-        if name == crate::suppress::KEY {
+        if name == super::schema::SUPPRESS_KEY {
             out.suppress = Some(Box::new((k.clone(), v.clone())));
             continue;
         }

@@ -26,8 +26,9 @@ use crate::rules::{self, RULES, Rule};
 use crate::source::SourceFile;
 use crate::suggest::closest;
 
-/// The key of the key form.
-pub const KEY: &str = "x-cvpair-ignore";
+/// The key of the key form, which the schema check sets aside for this
+/// pass.
+pub use crate::source::schema::SUPPRESS_KEY as KEY;
 
 /// One rule suppressed over some lines of one file.
 #[derive(Clone, Debug)]

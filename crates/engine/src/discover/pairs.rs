@@ -10,7 +10,7 @@
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 
-use super::discover::{ProfileRef, SourceRef, display_of};
+use super::{ProfileRef, SourceRef, display_of};
 use crate::config::{self, Config};
 
 pub struct Pairs<'c> {

@@ -4,21 +4,24 @@
 //! file. A file always stands for its whole profile (the hook passes only
 //! the changed file, but a change can only be judged against its partner),
 //! and each profile is checked once however many of its files were named.
-//! What one folder holds is [`super::folder`]'s to say; the profiles
-//! `cvpair.yaml` pairs by name are [`super::pairs`]'.
+//! What one folder holds is [`folder`]'s to say; the profiles
+//! `cvpair.yaml` pairs by name are [`pairs`]'.
+
+mod folder;
+mod pairs;
 
 use std::collections::{BTreeMap, HashSet};
 use std::ffi::OsString;
 use std::path::{Path, PathBuf};
 
-use super::LoadError;
-use super::folder::{self, Filter};
-use super::lang_tag::{self, Lang, NameError};
 use crate::config::Config;
 use crate::finding::Finding;
 use crate::message::Msg;
 use crate::rules::untagged_source;
+use crate::source::LoadError;
+use crate::source::lang_tag::{self, Lang, NameError};
 use crate::terms::glossary;
+use folder::Filter;
 
 /// Folders never searched for profiles: build output and tool state.
 const SKIPPED_DIRS: &[&str] = &["target", "node_modules"];
@@ -81,7 +84,7 @@ pub fn discover(paths: &[PathBuf], config: &Config, hook: bool) -> Discovery {
         paths
     };
     let mut found = Discovery::default();
-    let pairs = super::pairs::Pairs::new(config);
+    let pairs = pairs::Pairs::new(config);
     let mut trusted: HashSet<PathBuf> = HashSet::new();
     // Keyed by canonical folder, so `a/en.yaml a/zh.yaml a/` is one visit.
     let mut visits: BTreeMap<PathBuf, Visit> = BTreeMap::new();
@@ -256,7 +259,7 @@ fn walk(
     depth: usize,
     arg: usize,
 ) {
-    if depth > super::limits::MAX_DEPTH {
+    if depth > crate::source::limits::MAX_DEPTH {
         return;
     }
     let Ok(read) = std::fs::read_dir(dir) else {

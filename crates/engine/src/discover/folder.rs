@@ -12,15 +12,15 @@ use std::ffi::OsString;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use super::LoadError;
-use super::SourceFile;
-use super::discover::{ProfileRef, SourceRef, join_display};
-use super::lang_tag::{self, NameError};
-use super::sniff::{Sniff, sniff};
-use super::tree::Span;
+use super::{ProfileRef, SourceRef, join_display};
 use crate::finding::Finding;
 use crate::message::Msg;
 use crate::rules::untagged_source;
+use crate::source::LoadError;
+use crate::source::SourceFile;
+use crate::source::lang_tag::{self, NameError};
+use crate::source::sniff::{Sniff, sniff};
+use crate::source::tree::Span;
 use crate::terms::glossary;
 
 /// What a folder's files are.
