@@ -144,6 +144,14 @@ fn judge(han: &str, latin: &str) -> Option<Verdict> {
                 range.get_or_insert(start..end);
             }
         }
+        // A compound surname in Hong Kong or Macau spelling (Ao Ieong for
+        // 歐陽): the word covers both characters, as 欧阳 read as ouyang does.
+        let opening: String = run.chars.iter().take(2).collect();
+        if romanisation::spells_compound_surname(&opening, w) {
+            covered[..2].iter_mut().for_each(|c| *c = true);
+            hit = true;
+            range = Some(0..2);
+        }
         spelt.push(range);
         let surname_variant = romanisation::spells_surname(run.chars[0], w)
             || readings(run.chars[0])
@@ -276,6 +284,10 @@ mod tests {
         assert_eq!(judge("林艾达", "Ada Lin"), None);
         assert_eq!(judge("周凯", "Kai Zhou"), None);
         assert_eq!(judge("欧阳娜娜", "Nana Ouyang"), None);
+        assert_eq!(judge("歐陽慧琪", "Ao Ieong Wai Kei"), None);
+        assert_eq!(judge("歐陽慧琪", "Vivian Au-Yeung Wai-kei"), None);
+        assert_eq!(judge("司徒家明", "Szeto Ka Ming"), None);
+        assert_eq!(judge("歐陽慧琪", "Wong Wai Kei"), Some(Verdict::Surname));
     }
 
     #[test]

@@ -132,6 +132,56 @@ const SURNAME_SPELLINGS: &[(&str, &[&str])] = &[
     ("陆陸", &["luk", "look"]),
 ];
 
+/// A compound surname: its forms, the spellings of its first and of its
+/// second character, and of the whole as one word.
+type Compound = (
+    &'static [&'static str],
+    &'static [&'static str],
+    &'static [&'static str],
+    &'static [&'static str],
+);
+
+/// Two-character surnames with the Hong Kong and Macau spellings of each
+/// character, and of the whole when written as one word: 歐陽 is Au Yeung
+/// in Hong Kong and Ao Ieong in Macau, 司徒 Szeto or Si Tou. Pinyin reads
+/// neither (Ouyang, Situ).
+const COMPOUND_SURNAMES: &[Compound] = &[
+    (
+        &["欧阳", "歐陽"],
+        &["au", "ao", "ou", "ow"],
+        &["yeung", "ieong", "yeong", "young", "yong"],
+        &["auyeung", "aoieong", "owyang", "owyeung"],
+    ),
+    (
+        &["司徒"],
+        &["sze", "si", "see"],
+        &["to", "tou"],
+        &["szeto", "seto", "sitou"],
+    ),
+    (
+        &["上官"],
+        &["sheung", "seong"],
+        &["kwun", "kun", "koon"],
+        &[],
+    ),
+    (&["司马", "司馬"], &["sze", "si"], &["ma"], &["szema"]),
+    (&["诸葛", "諸葛"], &["chu", "chue"], &["kot", "got"], &[]),
+    (&["公孙", "公孫"], &["kung", "kong"], &["suen", "sun"], &[]),
+    (&["东方", "東方"], &["tung", "tong"], &["fong"], &[]),
+];
+
+/// Whether `word` (lower case) spells one character of the compound
+/// surname a name opens with (`han`, its first two characters), or the
+/// whole surname as one word.
+pub fn spells_compound_surname(han: &str, word: &str) -> bool {
+    COMPOUND_SURNAMES
+        .iter()
+        .filter(|(forms, ..)| forms.contains(&han))
+        .any(|(_, first, second, whole)| {
+            first.contains(&word) || second.contains(&word) || whole.contains(&word)
+        })
+}
+
 /// Whether `word` (lower case) is a dialect or older spelling of the
 /// surname written `han`.
 pub fn spells_surname(han: char, word: &str) -> bool {
@@ -272,5 +322,15 @@ mod tests {
         assert!(!spells_surname('林', "tan"));
         assert!(is_known_spelling("yip"));
         assert!(!is_known_spelling("smith"));
+    }
+
+    #[test]
+    fn compound_surnames_in_hong_kong_and_macau() {
+        for w in ["ao", "ieong", "au", "yeung", "auyeung"] {
+            assert!(spells_compound_surname("歐陽", w), "{w}");
+        }
+        assert!(spells_compound_surname("司徒", "szeto"));
+        assert!(!spells_compound_surname("歐陽", "wong"));
+        assert!(!spells_compound_surname("陳大", "au"));
     }
 }

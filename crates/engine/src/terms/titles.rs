@@ -375,7 +375,7 @@ mod tests {
     }
 
     #[test]
-    fn health_grades_kitchen_brigade_and_in_charge() {
+    fn grades_across_professions_read_alike_in_both_languages() {
         let rank = |t: &str| facets(t, &[Seniority]);
         assert_eq!(rank("Chief Pharmacist"), "seniority=chief");
         assert_eq!(rank("主任药师"), "seniority=chief");
@@ -393,6 +393,15 @@ mod tests {
             "employment=contractor"
         );
         assert_eq!(facets("主关卡策划", &[ProjectRole]), "role=leader");
+        assert_eq!(
+            facets("Graduate Surveyor", &[Employment]),
+            "employment=trainee"
+        );
+        assert_eq!(rank("Volunteer Build Leader"), rank("義工建屋隊長"));
+        assert_eq!(rank("Scout Leader"), rank("童軍領袖"));
+        assert_eq!(rank("Principal Dentist"), rank("主診牙醫"));
+        assert_eq!(rank("Associate Producer"), rank("副制片人"));
+        assert_eq!(rank("Associate Curator"), "seniority=deputy");
     }
 
     #[test]

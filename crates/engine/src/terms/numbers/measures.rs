@@ -43,6 +43,13 @@ const ENGLISH: &[(&str, Unit, f64)] = &[
     ("mile", Unit::Length, 1_609.34),
     ("metres", Unit::Length, 1.0),
     ("meters", Unit::Length, 1.0),
+    // Wafers and screens: a 12-inch wafer is a 300 mm one (2% apart, as
+    // any converted measure may be).
+    ("millimetres", Unit::Length, 1e-3),
+    ("millimeters", Unit::Length, 1e-3),
+    ("mm", Unit::Length, 1e-3),
+    ("inches", Unit::Length, 0.0254),
+    ("inch", Unit::Length, 0.0254),
     ("tonnes", Unit::Mass, 1e3),
     ("tonne", Unit::Mass, 1e3),
     ("tons", Unit::Mass, 1e3),
@@ -68,7 +75,7 @@ const ENGLISH: &[(&str, Unit, f64)] = &[
 /// and `t` alone are left out: `40m` is forty million as often as forty
 /// metres.
 const GLUED: &[&str] = &[
-    "km²", "km2", "km", "m²", "m2", "sqm", "ha", "kg", "h", "hrs", "hr",
+    "km²", "km2", "km", "m²", "m2", "mm", "sqm", "ha", "kg", "h", "hrs", "hr",
 ];
 
 /// Words written after a number in Chinese, Simplified and Traditional,
@@ -93,6 +100,15 @@ const CHINESE: &[(&str, Unit, f64)] = &[
     ("千米", Unit::Length, 1e3),
     ("英里", Unit::Length, 1_609.34),
     ("公尺", Unit::Length, 1.0),
+    ("毫米", Unit::Length, 1e-3),
+    ("公釐", Unit::Length, 1e-3),
+    ("公厘", Unit::Length, 1e-3),
+    ("英寸", Unit::Length, 0.0254),
+    ("英吋", Unit::Length, 0.0254),
+    ("吋", Unit::Length, 0.0254),
+    // 寸 is the old Chinese inch, but where a résumé measures in it (a
+    // 12 寸 wafer, a 27 寸 screen) it means the English one.
+    ("寸", Unit::Length, 0.0254),
     ("公吨", Unit::Mass, 1e3),
     ("公噸", Unit::Mass, 1e3),
     ("吨", Unit::Mass, 1e3),
@@ -143,6 +159,19 @@ mod tests {
     fn read(text: &str) -> Option<(Unit, f64, usize)> {
         let chars: Vec<char> = text.chars().collect();
         at(&chars, 0, false)
+    }
+
+    #[test]
+    fn wafers_and_screens_in_inches_and_millimetres() {
+        let q = |t: &str| {
+            super::super::extract(t)
+                .into_iter()
+                .map(|q| (q.unit, (q.value * 1e4).round() / 1e4))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(q("300 mm wafers"), vec![(Unit::Length, 0.3)]);
+        assert_eq!(q("12 吋晶圓"), vec![(Unit::Length, 0.3048)]);
+        assert_eq!(q("12寸晶圆"), vec![(Unit::Length, 0.3048)]);
     }
 
     #[test]
