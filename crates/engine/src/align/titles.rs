@@ -44,7 +44,10 @@ pub fn title_fields(kind: SectionKind) -> Option<(&'static str, &'static [Catego
             &[Category::Seniority, Category::Employment, Category::Family],
         )),
         SectionKind::Education => Some(("studyType", &[Category::Degree])),
-        SectionKind::Projects => Some(("roles", &[Category::ProjectRole])),
+        // A project role is often a job title ("Associate Producer",
+        // 主关卡策划): its rank words count where the role words say
+        // nothing (see `title_mismatch::differences`).
+        SectionKind::Projects => Some(("roles", &[Category::ProjectRole, Category::Seniority])),
         _ => None,
     }
 }

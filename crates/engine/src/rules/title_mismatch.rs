@@ -179,6 +179,16 @@ pub fn differences(a: &Reading, b: &Reading) -> Vec<Way> {
         Category::Degree,
     ] {
         let (fa, fb) = (a.facets(category), b.facets(category));
+        // Project roles read on both sides settle the role; rank words in
+        // them (a PI is the lead; 主持 is not a rank word) say it again.
+        let roles_settle = |r: &Reading| !r.facets(Category::ProjectRole).is_empty();
+        if category == Category::Seniority
+            && (roles_settle(a) && roles_settle(b)
+                || role_meets_rank(a, b)
+                || role_meets_rank(b, a))
+        {
+            continue;
+        }
         let verdict = match (fa.is_empty(), fb.is_empty()) {
             (true, true) => None,
             (false, false) if category == Category::Seniority => ranks_differ(a, b),
@@ -208,6 +218,21 @@ pub fn differences(a: &Reading, b: &Reading) -> Vec<Way> {
         }
     }
     out
+}
+
+/// Whether one side's project role names the rank the other side's title
+/// states ("Project Lead" = 项目主管: the leader of a project is its lead
+/// or head), so the rank is not stated on one side only.
+fn role_meets_rank(role: &Reading, rank: &Reading) -> bool {
+    const LEADER: &[&str] = &["lead", "head", "manager", "director", "chief", "principal"];
+    let ranks = rank.facets(Category::Seniority);
+    !ranks.is_empty()
+        && role.facets(Category::Seniority).is_empty()
+        && role.facets(Category::ProjectRole).iter().any(|f| match *f {
+            "leader" => ranks.iter().any(|r| LEADER.contains(r)),
+            "deputy-leader" => ranks.contains(&"deputy"),
+            _ => false,
+        })
 }
 
 /// Rank words compared one by one, since a title may carry several

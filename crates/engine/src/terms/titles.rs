@@ -303,8 +303,19 @@ pub fn read(text: &str, categories: &[Category], glossary: &[&str]) -> Reading {
             consumed = (w.text, 0);
             while let Some(at) = find(&rest, w.text) {
                 let end = at + w.text.len();
+                let led = w.category == Category::Family
+                    && w.han
+                    && categories.contains(&Category::Seniority)
+                    && opens_with_zhu(&rest[..at]);
                 rest.replace_range(at..end, if w.han { "  " } else { " " });
                 consumed.1 += 1;
+                if led {
+                    rest.replace_range(at - '主'.len_utf8()..at, " ");
+                    reading.found.push(Found {
+                        category: Category::Seniority,
+                        facets: &["lead"],
+                    });
+                }
             }
         }
         for _ in 0..consumed.1 {
@@ -316,6 +327,22 @@ pub fn read(text: &str, categories: &[Category], glossary: &[&str]) -> Reading {
         }
     }
     reading
+}
+
+/// Whether the text before a profession ends in a 主 that opens a word:
+/// 主 before a profession names its lead (主架构师 = Lead Architect,
+/// 主律师 = the lawyer leading a case), as 主策 and 主笔 do; inside a word (业主代表,
+/// the owner's representative) it does not.
+fn opens_with_zhu(before: &str) -> bool {
+    before.strip_suffix('主').is_some_and(|head| {
+        head.chars()
+            .next_back()
+            .is_none_or(|c| !crate::terms::pinyin::is_han(c))
+            // A rank word before it (高级主架构师) ends a word too.
+            || WORDS
+                .iter()
+                .any(|w| w.han && w.category == Category::Seniority && head.ends_with(w.text))
+    })
 }
 
 /// Whether family `a` is `b` or one of its ancestors (algorithm ⊃
@@ -402,6 +429,14 @@ mod tests {
         assert_eq!(rank("Principal Dentist"), rank("主診牙醫"));
         assert_eq!(rank("Associate Producer"), rank("副制片人"));
         assert_eq!(rank("Associate Curator"), "seniority=deputy");
+        let job = |t: &str| facets(t, JOB);
+        assert!(
+            job("主架构师").starts_with("seniority=lead"),
+            "{}",
+            job("主架构师")
+        );
+        assert!(job("高级主架构师").contains("seniority=lead"));
+        assert!(!job("业主代表").contains("lead"), "{}", job("业主代表"));
     }
 
     #[test]
