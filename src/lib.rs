@@ -6,8 +6,8 @@
 //! path reads the same from either crate (`cvpair::check`).
 
 pub use cvpair_engine::{
-    align, check, config, date, discover, finding, message, model, parallel, rules, source,
-    suggest, suppress, terms,
+    align, check, config, date, discover, file, finding, lang_tag, message, model, parallel, rules,
+    source, suggest, suppress, terms, tree,
 };
 
 pub mod cli;

@@ -9,10 +9,10 @@ use std::fmt::Write as _;
 use std::path::Path;
 
 use cvpair::source::read::yaml::parse;
-use cvpair::source::tree::{Kind, Node};
 use cvpair::terms::gazetteer::build_index;
 use cvpair::terms::lexicon::build_tables;
 use cvpair::terms::titles::{Category, build_words};
+use cvpair::tree::{Kind, Node};
 
 fn root() -> &'static Path {
     Path::new(env!("CARGO_MANIFEST_DIR"))

@@ -21,8 +21,9 @@ use cvpair::config::Config;
 use cvpair::date::PartialDate;
 use cvpair::discover::discover;
 use cvpair::finding::Finding;
+use cvpair::lang_tag::parse_tag;
 use cvpair::model::Document;
-use cvpair::source::{self, lang_tag::parse_tag};
+use cvpair::source;
 use cvpair::terms::glossary::Glossary;
 
 fn options() -> Options {

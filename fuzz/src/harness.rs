@@ -13,8 +13,9 @@ use std::sync::OnceLock;
 use cvpair::check::{self, Loaded, Options, Outcome};
 use cvpair::date::{self, DateValue, PartialDate};
 use cvpair::i18n::Localizer;
+use cvpair::lang_tag;
 use cvpair::report::human::Style;
-use cvpair::source::{self, LoadError, lang_tag};
+use cvpair::source::{self, LoadError};
 use cvpair::terms::glossary;
 
 fn l10n() -> &'static Localizer {

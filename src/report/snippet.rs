@@ -12,8 +12,8 @@ use std::sync::Arc;
 use miette::{MietteError, MietteSpanContents, SourceCode, SourceSpan, SpanContents};
 
 use super::crop::{Cropped, crop};
+use crate::file::SourceFile;
 use crate::model::Span;
-use crate::source::SourceFile;
 
 /// Excerpts laid end to end in one offset space, one byte apart so an
 /// offset at the end of one is never the start of the next.

@@ -4,10 +4,10 @@ use std::sync::Arc;
 
 use serde::Serialize;
 
+use crate::file::SourceFile;
 use crate::message::Msg;
 use crate::model::{SectionKind, Span};
 use crate::rules::Rule;
-use crate::source::SourceFile;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "lowercase")]

@@ -4,9 +4,9 @@
 use std::sync::Arc;
 
 use crate::date::{self, DateError, DateValue, PartialDate};
-use crate::source::SourceFile;
-use crate::source::tree::Node;
-pub use crate::source::tree::Span;
+use crate::file::SourceFile;
+use crate::tree::Node;
+pub use crate::tree::Span;
 
 /// A scalar as written, with its place in the file.
 #[derive(Clone, Debug, PartialEq)]

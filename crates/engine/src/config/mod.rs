@@ -27,8 +27,9 @@ use std::path::{Path, PathBuf};
 
 use crate::date::PartialDate;
 use crate::finding::Severity;
+use crate::lang_tag::Lang;
 use crate::rules::{RULES, Rule};
-use crate::source::{Lang, LoadError};
+use crate::source::LoadError;
 use crate::terms::glossary::Glossary;
 
 pub use glob::Glob;

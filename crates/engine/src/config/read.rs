@@ -9,13 +9,14 @@ use std::sync::Arc;
 
 use super::FailOn;
 use super::{Config, Glob, NamedProfile, Origin, Setting, SeverityOverride};
+use crate::file::SourceFile;
 use crate::finding::Severity;
 use crate::message::Msg;
 use crate::rules::{RULES, lookup};
+use crate::source::LoadError;
 use crate::source::read::yaml::parse;
-use crate::source::tree::{Kind, Node, Span};
-use crate::source::{LoadError, SourceFile};
 use crate::suggest::closest;
+use crate::tree::{Kind, Node, Span};
 
 /// The keys a configuration file may hold.
 pub const KEYS: &[&str] = &[
@@ -286,10 +287,10 @@ fn named_profiles(r: &mut Reader, node: &Node, base: &Path, config: &mut Config)
             continue;
         };
         let errors_before = r.errors.len();
-        let mut sources: Vec<(crate::source::Lang, String, std::path::PathBuf)> = Vec::new();
+        let mut sources: Vec<(crate::lang_tag::Lang, String, std::path::PathBuf)> = Vec::new();
         for (k, v) in pairs {
             let key = k.as_str().unwrap_or_default();
-            let Some(lang) = crate::source::lang_tag::parse_name(key) else {
+            let Some(lang) = crate::lang_tag::parse_name(key) else {
                 r.error(
                     k.span,
                     Msg::new("error-config-profile-language").arg("key", key.to_string()),

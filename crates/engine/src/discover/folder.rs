@@ -13,15 +13,15 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use super::{ProfileRef, SourceRef, join_display};
+use crate::file::SourceFile;
 use crate::finding::Finding;
+use crate::lang_tag::{self, NameError};
 use crate::message::Msg;
 use crate::rules::untagged_source;
 use crate::source::LoadError;
-use crate::source::SourceFile;
-use crate::source::lang_tag::{self, NameError};
 use crate::source::sniff::{Sniff, sniff};
-use crate::source::tree::Span;
 use crate::terms::glossary;
+use crate::tree::Span;
 
 /// What a folder's files are.
 #[derive(Default)]

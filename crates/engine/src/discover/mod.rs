@@ -16,10 +16,10 @@ use std::path::{Path, PathBuf};
 
 use crate::config::Config;
 use crate::finding::Finding;
+use crate::lang_tag::{self, Lang, NameError};
 use crate::message::Msg;
 use crate::rules::untagged_source;
 use crate::source::LoadError;
-use crate::source::lang_tag::{self, Lang, NameError};
 use crate::terms::glossary;
 use folder::Filter;
 

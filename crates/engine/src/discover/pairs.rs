@@ -64,7 +64,7 @@ impl<'c> Pairs<'c> {
 }
 
 /// The profile, shown as the folder of its first file.
-fn profile(sources: &[(crate::source::Lang, String, PathBuf)]) -> ProfileRef {
+fn profile(sources: &[(crate::lang_tag::Lang, String, PathBuf)]) -> ProfileRef {
     let sources: Vec<SourceRef> = sources
         .iter()
         .map(|(lang, _, path)| SourceRef {

@@ -1,12 +1,12 @@
 use std::sync::Arc;
 
 use crate::declare_rule;
+use crate::file::SourceFile;
 use crate::finding::{Finding, Severity};
 use crate::message::Msg;
 use crate::model::{Fields, SectionKind, Span, Text};
 use crate::rules::unknown_key::{self, Kind};
 use crate::rules::{Context, each_pair};
-use crate::source::SourceFile;
 use crate::terms::numbers::pairing::{self, Outcome, Side};
 use crate::terms::numbers::{self, Quantity};
 

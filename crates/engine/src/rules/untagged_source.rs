@@ -1,10 +1,10 @@
 use std::sync::Arc;
 
 use crate::declare_rule;
+use crate::file::SourceFile;
 use crate::finding::Finding;
 use crate::message::Msg;
-use crate::source::SourceFile;
-use crate::source::tree::Span;
+use crate::tree::Span;
 
 declare_rule! {
     /// ## What it does

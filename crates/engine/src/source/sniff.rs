@@ -13,8 +13,8 @@
 use std::path::Path;
 use std::sync::Arc;
 
-use super::SourceFile;
-use super::tree::{Kind, Span};
+use crate::file::SourceFile;
+use crate::tree::{Kind, Span};
 
 /// Top-level keys that make a file a résumé, and whether each holds a
 /// list (else a map).

@@ -11,10 +11,10 @@
 use std::collections::HashMap;
 
 use super::schema::{DOCUMENT, Field, Shape, is_extension};
-use super::tree::{Kind, Node, Span};
 use crate::message::Msg;
 use crate::model::{Entry, Fields, Section, SectionKind, Text, UnknownKey, Value};
 use crate::suggest::near_miss;
+use crate::tree::{Kind, Node, Span};
 
 /// A schema problem at a place in the file.
 #[derive(Clone, Debug, PartialEq)]

@@ -13,12 +13,13 @@ use std::path::PathBuf;
 use std::sync::Arc;
 
 use super::KEY;
+use crate::file::SourceFile;
 use crate::finding::Finding;
 use crate::message::Msg;
 use crate::model::{Document, Fields};
+use crate::source::LoadError;
 use crate::source::read::yaml::parse;
-use crate::source::tree::{Kind, Node};
-use crate::source::{LoadError, SourceFile};
+use crate::tree::{Kind, Node};
 
 /// The new text of one source.
 pub struct Edit {

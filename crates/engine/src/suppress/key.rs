@@ -3,7 +3,7 @@
 //! `x-cvpair-ignore: {date-mismatch: the Chinese CV rounds to the year}`.
 
 use super::Written;
-use crate::source::tree::{Kind, Node};
+use crate::tree::{Kind, Node};
 
 /// The suppressions of one key, covering `lines` (the map holding it).
 pub(super) fn read(value: &Node, lines: (u32, u32)) -> Vec<Written> {

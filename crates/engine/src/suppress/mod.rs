@@ -19,11 +19,11 @@ mod key;
 use std::sync::Arc;
 
 use crate::config::Config;
+use crate::file::SourceFile;
 use crate::finding::Finding;
 use crate::message::Msg;
 use crate::model::{Document, Fields, Span, Value};
 use crate::rules::{self, RULES, Rule};
-use crate::source::SourceFile;
 use crate::suggest::closest;
 
 /// The key of the key form, which the schema check sets aside for this
@@ -229,7 +229,7 @@ fn value<'a>(v: &'a Value, out: &mut Vec<&'a Fields>) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::source::lang_tag;
+    use crate::lang_tag;
 
     fn doc(text: &str) -> Document {
         let dir = std::env::temp_dir().join(format!("cvpair-suppress-{}", std::process::id()));

@@ -13,11 +13,13 @@
 
 use std::path::Path;
 
+use crate::file::SourceFile;
+use crate::lang_tag;
 use crate::message::Msg;
+use crate::source::LoadError;
 use crate::source::read::yaml::parse;
-use crate::source::tree::{Kind, Node};
-use crate::source::{LoadError, SourceFile, lang_tag};
 use crate::terms::titles::normalise;
+use crate::tree::{Kind, Node};
 
 /// File names looked for in a profile folder.
 pub const FILE_NAMES: &[&str] = &["glossary.yaml", "glossary.yml"];

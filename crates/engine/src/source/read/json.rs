@@ -8,7 +8,7 @@
 //! theme). Such commas are reported where they are.
 
 use crate::message::Msg;
-use crate::source::tree::{Node, Span, TreeError};
+use crate::tree::{Node, Span, TreeError};
 
 /// Parses JSON: every trailing comma and the first syntax error, in file
 /// order.

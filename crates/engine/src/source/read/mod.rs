@@ -11,7 +11,7 @@ pub mod yaml;
 
 use std::path::Path;
 
-use super::tree::{Node, TreeError};
+use crate::tree::{Node, TreeError};
 
 /// The formats a source may be written in.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -10,7 +10,7 @@
 //! the character itself and says what it is.
 
 use crate::message::Msg;
-use crate::source::tree::Span;
+use crate::tree::Span;
 
 /// A slip's place and what to call it.
 pub struct Slip {

@@ -13,7 +13,7 @@ use saphyr_parser::{Event, Parser, ScalarStyle, ScanError};
 use super::slips;
 use crate::message::Msg;
 use crate::source::limits::{MAX_ALIAS_NODES, MAX_DEPTH, MAX_ENTRIES};
-use crate::source::tree::{Kind, Node, Span, TreeError};
+use crate::tree::{Kind, Node, Span, TreeError};
 
 impl From<slips::Slip> for TreeError {
     fn from(slip: slips::Slip) -> Self {
