@@ -2,30 +2,11 @@
 
 use std::sync::Arc;
 
-use serde::Serialize;
-
 use crate::file::SourceFile;
 use crate::message::Msg;
 use crate::model::{SectionKind, Span};
-use crate::rules::Rule;
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Severity {
-    Info,
-    Warning,
-    Error,
-}
-
-impl Severity {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Severity::Info => "info",
-            Severity::Warning => "warning",
-            Severity::Error => "error",
-        }
-    }
-}
+use crate::rule::Rule;
+pub use crate::rule::Severity;
 
 /// A place a finding points at, in one language's file.
 #[derive(Clone, Debug)]

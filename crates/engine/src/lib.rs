@@ -11,8 +11,7 @@
 //!
 //! Modules import only modules below them, in this order: `message`,
 //! `date`, `lang_tag`, `suggest`, `parallel`; `tree`; `file`; `model`;
-//! `source`; `terms`; `align`; `rules` with `finding` (a rule's check
-//! returns findings that name their rule); `suppress`; `config`;
+//! `rule`; `finding`; `source`; `terms`; `align`; `rules`; `suppress`; `config`;
 //! `discover`; `check`.
 
 pub mod align;
@@ -26,6 +25,7 @@ pub mod lang_tag;
 pub mod message;
 pub mod model;
 pub mod parallel;
+pub mod rule;
 pub mod rules;
 pub mod source;
 pub mod suggest;

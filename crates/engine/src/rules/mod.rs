@@ -34,8 +34,9 @@ pub use helpers::{as_written, describe, each_pair, each_title_pair, entries, val
 
 use crate::align::SectionAlignment;
 use crate::date::PartialDate;
-use crate::finding::{Finding, Severity};
+use crate::finding::Finding;
 use crate::model::Document;
+pub use crate::rule::Rule;
 
 /// What a rule sees: one profile, its documents, and each comparison of a
 /// language with the reference language.
@@ -57,39 +58,6 @@ pub struct Comparison<'a> {
 
 pub type Check = fn(&Context<'_>, &mut Vec<Finding>);
 
-#[derive(Debug)]
-pub struct Rule {
-    pub code: &'static str,
-    pub name: &'static str,
-    pub severity: Severity,
-    /// The rule's documentation (what, why, example, how to settle), taken
-    /// from the doc comment of its declaration, so the docs users read and
-    /// the docs in the source are one text.
-    pub doc: &'static str,
-    /// The same documentation in Chinese, from
-    /// `locales/zh-CN/rules/<name>.md` (the build fails without it).
-    pub doc_zh: &'static str,
-    /// The Fluent id of the one-line summary `cvpair rules` lists.
-    pub summary: &'static str,
-    pub check: Check,
-}
-
-impl Rule {
-    /// The documentation in the interface language (`en-US`, `zh-CN`),
-    /// as printed: the doc comment loses the space after each `///`.
-    pub fn doc_in(&self, lang: &str) -> String {
-        if lang.starts_with("zh") {
-            return self.doc_zh.to_string();
-        }
-        let mut out = String::with_capacity(self.doc.len());
-        for line in self.doc.lines() {
-            out.push_str(line.strip_prefix(' ').unwrap_or(line));
-            out.push('\n');
-        }
-        out
-    }
-}
-
 /// Declares a rule: the doc comment becomes [`Rule::doc`].
 #[macro_export]
 macro_rules! declare_rule {
@@ -103,10 +71,10 @@ macro_rules! declare_rule {
         };
     ) => {
         $(#[doc = $doc])*
-        pub const RULE: $crate::rules::Rule = $crate::rules::Rule {
+        pub const RULE: $crate::rule::Rule = $crate::rule::Rule {
             code: $code,
             name: $name,
-            severity: $crate::finding::Severity::$severity,
+            severity: $crate::rule::Severity::$severity,
             doc: concat!($($doc, "\n"),*),
             doc_zh: include_str!(concat!(
                 env!("CARGO_MANIFEST_DIR"),
@@ -115,33 +83,44 @@ macro_rules! declare_rule {
                 ".md"
             )),
             summary: concat!("rule-", $name),
-            check: $check,
         };
+
+        /// What the rule checks, run by the registry.
+        pub const CHECK: $crate::rules::Check = $check;
     };
 }
 
-/// Every rule, in code order.
-pub static RULES: &[&Rule] = &[
-    &invalid_date::RULE,
-    &date_order::RULE,
-    &future_date::RULE,
-    &unknown_key::RULE,
-    &untagged_source::RULE,
-    &missing_entry::RULE,
-    &date_mismatch::RULE,
-    &title_mismatch::RULE,
-    &org_mismatch::RULE,
-    &unknown_term::RULE,
-    &area_mismatch::RULE,
-    &contact_mismatch::RULE,
-    &url_mismatch::RULE,
-    &number_mismatch::RULE,
-    &score_mismatch::RULE,
-    &name_mismatch::RULE,
-    &unused_suppression::RULE,
-    &invalid_suppression::RULE,
-    &unexplained_suppression::RULE,
-];
+/// The registry, one list: every rule's description (`RULES`, in code
+/// order) and its check, in the same order.
+macro_rules! registry {
+    ($($rule:ident),* $(,)?) => {
+        /// Every rule, in code order.
+        pub static RULES: &[&Rule] = &[$(&$rule::RULE),*];
+        static CHECKS: &[Check] = &[$($rule::CHECK),*];
+    };
+}
+
+registry!(
+    invalid_date,
+    date_order,
+    future_date,
+    unknown_key,
+    untagged_source,
+    missing_entry,
+    date_mismatch,
+    title_mismatch,
+    org_mismatch,
+    unknown_term,
+    area_mismatch,
+    contact_mismatch,
+    url_mismatch,
+    number_mismatch,
+    score_mismatch,
+    name_mismatch,
+    unused_suppression,
+    invalid_suppression,
+    unexplained_suppression,
+);
 
 /// A rule by code (`CV201`) or name (`date-mismatch`), case-insensitively.
 pub fn lookup(key: &str) -> Option<&'static Rule> {
@@ -154,8 +133,10 @@ pub fn lookup(key: &str) -> Option<&'static Rule> {
 /// Runs the rules `enabled` selects.
 pub fn run(ctx: &Context<'_>, enabled: impl Fn(&Rule) -> bool) -> Vec<Finding> {
     let mut out = Vec::new();
-    for rule in RULES.iter().filter(|r| enabled(r)) {
-        (rule.check)(ctx, &mut out);
+    for (rule, check) in RULES.iter().zip(CHECKS) {
+        if enabled(rule) {
+            check(ctx, &mut out);
+        }
     }
     out
 }

@@ -156,7 +156,7 @@ fn judge(han: &str, latin: &str) -> Option<Verdict> {
         let surname_variant = romanisation::spells_surname(run.chars[0], w)
             || readings(run.chars[0])
                 .iter()
-                .any(|r| romanisation::wade_giles(r) == *w);
+                .any(|r| romanisation::spells_in_wade_giles(r, w));
         if surname_variant {
             covered[0] = true;
             hit = true;
@@ -232,7 +232,7 @@ fn cantonese_given_differs(run: &HanRun, words: &[String], latin: &str) -> bool 
         cantonese::spellings(c).is_some_and(|s| s.contains(&w))
             || readings(c)
                 .iter()
-                .any(|r| r == w || romanisation::wade_giles(r) == w)
+                .any(|r| r == w || romanisation::spells_in_wade_giles(r, w))
     };
     // The run of n words that reads the most characters.
     let best = words
@@ -287,6 +287,7 @@ mod tests {
         assert_eq!(judge("歐陽慧琪", "Ao Ieong Wai Kei"), None);
         assert_eq!(judge("歐陽慧琪", "Vivian Au-Yeung Wai-kei"), None);
         assert_eq!(judge("司徒家明", "Szeto Ka Ming"), None);
+        assert_eq!(judge("賴思妤", "Lai Szu-yu"), None);
         assert_eq!(judge("歐陽慧琪", "Wong Wai Kei"), Some(Verdict::Surname));
     }
 

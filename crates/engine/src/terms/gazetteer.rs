@@ -124,7 +124,13 @@ pub fn lookup(text: &str) -> Vec<usize> {
                 .is_none_or(|b| Some(b) == next)
                 && text[at..].starts_with(n)
         });
-        if let Some((name, _)) = hit {
+        // A short name (an abbreviation: 法大, 山大) inside a longer one is
+        // part of that name: 西南政法大学 is not 法大, China University of
+        // Political Science and Law.
+        let inside = |name: &str| {
+            name.chars().count() <= 2 && text[..at].chars().next_back().is_some_and(is_han)
+        };
+        if let Some((name, _)) = hit.filter(|(n, _)| !inside(n)) {
             // An abbreviation shared by two organisations names either (中大:
             // Sun Yat-sen University in Guangzhou, CUHK in Hong Kong).
             names
@@ -159,7 +165,14 @@ pub fn lookup(text: &str) -> Vec<usize> {
                     n.len() <= w.len() - i && n.iter().zip(&w[i..]).all(|(a, b)| cmp(a, b).is_eq())
                 })
             });
-        match hit {
+        // A name the text continues with "of" is the start of another one
+        // (Southwest University of Political Science and Law, Hefei
+        // University of Technology).
+        let continued = |n: &[&str]| {
+            w.get(i + n.len())
+                .is_some_and(|x| x.eq_ignore_ascii_case("of"))
+        };
+        match hit.filter(|(n, _)| !continued(n)) {
             Some((n, id)) => {
                 push(&mut found, usize::from(*id));
                 i += n.len();
@@ -207,6 +220,18 @@ mod tests {
             "{both:?}"
         );
         assert_eq!(names("香港中文大學"), names("CUHK"));
+    }
+
+    #[test]
+    fn a_name_inside_a_longer_one_is_not_that_organisation() {
+        assert!(
+            names("西南政法大学").is_empty(),
+            "{:?}",
+            names("西南政法大学")
+        );
+        assert!(names("Southwest University of Political Science and Law").is_empty());
+        assert_eq!(names("Southwest University"), names("西南大学"));
+        assert_eq!(names("法大"), names("中国政法大学"));
     }
 
     #[test]

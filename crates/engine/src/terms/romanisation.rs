@@ -198,6 +198,21 @@ pub fn is_known_spelling(word: &str) -> bool {
         .any(|(_, spellings)| spellings.contains(&word))
 }
 
+/// Whether `word` writes the pinyin syllable `py` in Wade–Giles, as the
+/// system spells it or as Taiwan passports often do for its apical
+/// vowels: 思 is Ssu in the system and Szu on a passport, 子 Tzu or Tsu.
+pub fn spells_in_wade_giles(py: &str, word: &str) -> bool {
+    const PASSPORT: &[(&str, &[&str])] = &[
+        ("si", &["szu", "sze"]),
+        ("zi", &["tsu", "tzu"]),
+        ("ci", &["tsu", "tzu"]),
+    ];
+    wade_giles(py) == word
+        || PASSPORT
+            .iter()
+            .any(|(p, spellings)| *p == py && spellings.contains(&word))
+}
+
 /// A toneless pinyin syllable in Wade–Giles as passports write it: no
 /// apostrophes or umlauts (`qian` → `chien`, `xie` → `hsieh`, `zhou` →
 /// `chou`, `cai` → `tsai`, `bo` → `po`, `rong` → `jung`).
@@ -322,6 +337,14 @@ mod tests {
         assert!(!spells_surname('林', "tan"));
         assert!(is_known_spelling("yip"));
         assert!(!is_known_spelling("smith"));
+    }
+
+    #[test]
+    fn passports_write_apical_vowels_their_own_way() {
+        assert!(spells_in_wade_giles("si", "ssu"));
+        assert!(spells_in_wade_giles("si", "szu"));
+        assert!(spells_in_wade_giles("zi", "tzu"));
+        assert!(!spells_in_wade_giles("shi", "szu"));
     }
 
     #[test]

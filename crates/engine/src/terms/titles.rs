@@ -436,6 +436,19 @@ mod tests {
             job("主架构师")
         );
         assert!(job("高级主架构师").contains("seniority=lead"));
+        assert_eq!(rank("Charge Nurse"), "seniority=lead|head");
+        assert!(rank("主管护师").contains("lead|head"));
+        assert_eq!(rank("Co-lead"), "seniority=lead");
+        assert_eq!(rank("Chief Engineer"), rank("轮机长"));
+        assert_eq!(rank("Second Engineer"), rank("大管轮"));
+        assert_eq!(rank("Director"), rank("董事"));
+        assert_eq!(rank("Chairman"), rank("董事长"));
+        assert_eq!(rank("董事会秘书"), "seniority=officer");
+        assert_eq!(rank("課長"), rank("Section Chief"));
+        assert_eq!(
+            facets("Senior Quantity Surveyor", &[Family]),
+            facets("高级工料测量师", &[Family])
+        );
         assert!(!job("业主代表").contains("lead"), "{}", job("业主代表"));
     }
 

@@ -17,6 +17,11 @@ const ENGLISH: &[(&str, Unit, f64)] = &[
     ("square kilometers", Unit::Area, 1e6),
     ("square metres", Unit::Area, 1.0),
     ("square meters", Unit::Area, 1.0),
+    // Singular before a noun: `a 149-square-metre shop`.
+    ("square metre", Unit::Area, 1.0),
+    ("square meter", Unit::Area, 1.0),
+    ("square kilometre", Unit::Area, 1e6),
+    ("square kilometer", Unit::Area, 1e6),
     ("square feet", Unit::Area, 0.092_903),
     ("square foot", Unit::Area, 0.092_903),
     ("sq. m", Unit::Area, 1.0),
@@ -38,15 +43,21 @@ const ENGLISH: &[(&str, Unit, f64)] = &[
     ("acre", Unit::Area, 4_046.86),
     ("kilometres", Unit::Length, 1e3),
     ("kilometers", Unit::Length, 1e3),
+    ("kilometre", Unit::Length, 1e3),
+    ("kilometer", Unit::Length, 1e3),
     ("km", Unit::Length, 1e3),
     ("miles", Unit::Length, 1_609.34),
     ("mile", Unit::Length, 1_609.34),
     ("metres", Unit::Length, 1.0),
     ("meters", Unit::Length, 1.0),
+    ("metre", Unit::Length, 1.0),
+    ("meter", Unit::Length, 1.0),
     // Wafers and screens: a 12-inch wafer is a 300 mm one (2% apart, as
     // any converted measure may be).
     ("millimetres", Unit::Length, 1e-3),
     ("millimeters", Unit::Length, 1e-3),
+    ("millimetre", Unit::Length, 1e-3),
+    ("millimeter", Unit::Length, 1e-3),
     ("mm", Unit::Length, 1e-3),
     ("inches", Unit::Length, 0.0254),
     ("inch", Unit::Length, 0.0254),
@@ -143,13 +154,24 @@ pub(super) fn at(chars: &[char], at: usize, glued: bool) -> Option<(Unit, f64, u
             .filter(|(w, _, _)| w.starts_with(first) && (!glued || GLUED.contains(w)))
             .find_map(|&(w, unit, worth)| {
                 let len = w.chars().count();
-                (spells(rest, w) && word_end(len)).then_some((unit, worth, len))
+                (spells_joined(rest, w) && word_end(len)).then_some((unit, worth, len))
             });
     }
     CHINESE
         .iter()
         .filter(|(w, _, _)| w.starts_with(first))
         .find_map(|&(w, unit, worth)| spells(rest, w).then(|| (unit, worth, w.chars().count())))
+}
+
+/// [`spells`], with a hyphen in the text standing for a space of the
+/// unit: a measure before a noun is hyphenated (`a 149-square-metre
+/// shop`).
+fn spells_joined(chars: &[char], word: &str) -> bool {
+    word.chars().enumerate().all(|(n, c)| {
+        chars
+            .get(n)
+            .is_some_and(|x| x.eq_ignore_ascii_case(&c) || c == ' ' && *x == '-')
+    })
 }
 
 #[cfg(test)]
@@ -162,7 +184,7 @@ mod tests {
     }
 
     #[test]
-    fn wafers_and_screens_in_inches_and_millimetres() {
+    fn measures_before_a_noun_and_in_inches_millimetres_and_ping() {
         let q = |t: &str| {
             super::super::extract(t)
                 .into_iter()
@@ -170,6 +192,8 @@ mod tests {
                 .collect::<Vec<_>>()
         };
         assert_eq!(q("300 mm wafers"), vec![(Unit::Length, 0.3)]);
+        assert_eq!(q("a 149-square-metre flagship"), vec![(Unit::Area, 149.0)]);
+        assert_eq!(q("45 坪旗艦店"), vec![(Unit::Area, 148.7606)]);
         assert_eq!(q("12 吋晶圓"), vec![(Unit::Length, 0.3048)]);
         assert_eq!(q("12寸晶圆"), vec![(Unit::Length, 0.3048)]);
     }
