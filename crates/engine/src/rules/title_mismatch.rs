@@ -294,9 +294,24 @@ fn ranks_differ(a: &Reading, b: &Reading) -> Option<(Severity, &'static str)> {
     };
     match (unmet(a, b), unmet(b, a)) {
         (false, false) => None,
+        // Lead, head, manager, director and principal name one another in
+        // translation as often as not (组长 is a team's lead or its head;
+        // 主管 a supervisor, a head or a manager): two of them differing is
+        // worth a look, not a contradiction. Any other pair (assistant
+        // against manager, officer against head, senior against chief) is.
+        (true, true) if within_leadership(a) && within_leadership(b) => {
+            Some((Severity::Warning, "title-mismatch"))
+        }
         (true, true) => Some((Severity::Error, "title-mismatch")),
         _ => Some((Severity::Warning, "title-mismatch-one-side")),
     }
+}
+
+/// Whether every rank word of a title names some form of leading a team.
+fn within_leadership(r: &Reading) -> bool {
+    const LEADERSHIP: &[&str] = &["lead", "head", "manager", "director", "principal"];
+    r.in_category(Category::Seniority)
+        .all(|f| f.facets.iter().any(|x| LEADERSHIP.contains(x)))
 }
 
 /// Two sets of role families agree when some family of one contains, or
@@ -717,6 +732,19 @@ mod professions {
         assert_eq!(
             one("Assistant Professor", "副教授", JOB),
             (Seniority, Severity::Error)
+        );
+        assert_eq!(
+            one("Sales Assistant", "销售经理", JOB),
+            (Seniority, Severity::Error)
+        );
+        // Two ways of leading a team: worth a look, not a contradiction.
+        assert_eq!(
+            one("Team Lead", "部门经理", JOB),
+            (Seniority, Severity::Warning)
+        );
+        assert_eq!(
+            one("Supervisor", "經理", JOB),
+            (Seniority, Severity::Warning)
         );
         // Different families, in several professions.
         for (a, b) in [
