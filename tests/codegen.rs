@@ -190,22 +190,46 @@ fn places() -> String {
          use crate::terms::places::Place;\n\npub static PLACES: &[Place] = &[\n",
     );
     let doc = load("data/places/places.yaml");
+    let items = seq(&doc);
+    // A place by an English name of it, with whether it is wide, for `in:`.
+    let by_name = |name: &str| {
+        items.iter().enumerate().find_map(|(i, item)| {
+            let get = fields(item, &["zh", "en", "wide", "in"]);
+            let named = get("en")
+                .map(seq)
+                .unwrap_or_default()
+                .iter()
+                .any(|f| text(f) == name);
+            named.then(|| (i, get("wide").is_some_and(|n| n.as_str() == Some("true"))))
+        })
+    };
     // Each name with the index of its place.
     let mut han: Vec<(String, usize)> = Vec::new();
     let mut latin: Vec<(String, usize)> = Vec::new();
-    for (place, item) in seq(&doc).iter().enumerate() {
-        let get = fields(item, &["zh", "en", "wide"]);
+    for (place, item) in items.iter().enumerate() {
+        let get = fields(item, &["zh", "en", "wide", "in"]);
         assert!(
             get("zh").is_some() && get("en").is_some(),
             "places.yaml line {}: zh and en are required",
             item.span.line
         );
         let wide = get("wide").is_some_and(|n| n.as_str() == Some("true"));
+        let within = get("in").map(|n| {
+            let name = text(n);
+            match by_name(name) {
+                Some((i, true)) => format!("Some({i})"),
+                _ => panic!(
+                    "places.yaml line {}: `in: {name}` names no wide place",
+                    item.span.line
+                ),
+            }
+        });
         writeln!(
             out,
-            "    Place {{ zh: {}, en: {}, wide: {wide} }},",
+            "    Place {{ zh: {}, en: {}, wide: {wide}, within: {} }},",
             strings(get("zh")),
-            strings(get("en"))
+            strings(get("en")),
+            within.unwrap_or_else(|| "None".to_string())
         )
         .unwrap();
         assert!(place < usize::from(u16::MAX), "too many places for u16 ids");

@@ -16,9 +16,12 @@ use crate::terms::pinyin::is_han;
 pub struct Place {
     pub zh: &'static [&'static str],
     pub en: &'static [&'static str],
-    /// Contains other places (a province, a country, a region): not
-    /// compared, since a name of it and a name of a city inside it agree.
+    /// Contains other places (a province, a country, a region): compared
+    /// only with places known to lie in it or elsewhere, since a name of it
+    /// and a name of a city inside it agree.
     pub wide: bool,
+    /// The wide place this one lies in, when the table says.
+    pub within: Option<u16>,
 }
 
 impl Place {
@@ -106,9 +109,49 @@ pub fn differ(a: &str, b: &str) -> Option<(&'static Place, &'static Place)> {
             .collect()
     };
     let (pa, pb) = (narrow(a), narrow(b));
-    let (&fa, &fb) = (pa.first()?, pb.first()?);
-    (!pa.iter().any(|p| pb.contains(p)))
-        .then(|| (&PLACES[usize::from(fa)], &PLACES[usize::from(fb)]))
+    let place = |p: u16| &PLACES[usize::from(p)];
+    match (pa.first(), pb.first()) {
+        (Some(&fa), Some(&fb)) => {
+            (!pa.iter().any(|p| pb.contains(p))).then(|| (place(fa), place(fb)))
+        }
+        // A state or province on one side, a city on the other: they agree
+        // when the city lies in it (Sabah and Kota Kinabalu), and differ
+        // when the table places the city elsewhere (Queensland and Sydney).
+        (None, Some(_)) => region_against_city(&find(a), &pb, &find(b)),
+        (Some(_), None) => region_against_city(&find(b), &pa, &find(a)).map(|(r, c)| (c, r)),
+        (None, None) => None,
+    }
+}
+
+/// The first region of `regions` and the first city of `cities`, when no
+/// city lies in any of the regions and every city's region is known. When
+/// the cities' own text names a region they do not lie in (北海 beside
+/// 马来西亚: Butterworth, not Beihai in Guangxi), the table's city is
+/// another place of that name, and nothing is said.
+fn region_against_city(
+    regions: &[u16],
+    cities: &[u16],
+    city_text: &[u16],
+) -> Option<(&'static Place, &'static Place)> {
+    let place = |p: u16| &PLACES[usize::from(p)];
+    let &region = regions.iter().find(|&&p| place(p).wide)?;
+    let lies_in = |mut p: u16, r: u16| {
+        // The chain is short (city, state, country); bounded all the same.
+        for _ in 0..4 {
+            match place(p).within {
+                Some(w) if w == r => return true,
+                Some(w) => p = w,
+                None => return false,
+            }
+        }
+        false
+    };
+    let wide = |ps: &[u16]| -> Vec<u16> { ps.iter().copied().filter(|&p| place(p).wide).collect() };
+    let (regions, own) = (wide(regions), wide(city_text));
+    let known = cities.iter().all(|&c| place(c).within.is_some());
+    let inside = |rs: &[u16]| cities.iter().any(|&c| rs.iter().any(|&r| lies_in(c, r)));
+    let own_doubt = !own.is_empty() && !inside(&own);
+    (known && !own_doubt && !inside(&regions)).then(|| (place(region), place(cities[0])))
 }
 
 #[cfg(test)]
@@ -136,6 +179,20 @@ mod tests {
         assert!(differ("Shanghai Maritime University", "大连海事大学").is_some());
         assert!(differ("Shanghai Maritime University", "上海海事大学").is_none());
         assert!(differ("NYU Shanghai", "上海纽约大学").is_none());
+        // A state against a city: the city's own state settles it.
+        assert!(differ("The University of Queensland", "悉尼大学").is_some());
+        assert!(differ("Sabah Tshung Tsin Secondary School", "亚庇崇正中学").is_none());
+        assert!(differ("Zhejiang University", "宁波大学").is_none());
+        assert!(differ("Zhejiang University", "南京大学").is_some());
+        assert!(differ("Universiti Malaysia Sabah", "亚庇大学").is_none());
+        // A city the text itself places elsewhere is another of that name.
+        assert!(
+            differ(
+                "Fire and Rescue Department of Malaysia, Butterworth",
+                "马来西亚消防局北海消防局"
+            )
+            .is_none()
+        );
         // A name without a place says nothing of it.
         assert!(differ("Sunway University", "双威大学（马来西亚）").is_none());
         // Nor does a place that contains the other's.

@@ -133,6 +133,25 @@ const PEOPLE: &[&str] = &[
     "ftes",
     "broker",
     "brokers",
+    // Beyond offices: choirs, classrooms, wards, kitchens, crews.
+    "voice",
+    "voices",
+    "singers",
+    "musicians",
+    "players",
+    "athletes",
+    "learners",
+    "trainees",
+    "participants",
+    "attendees",
+    "teachers",
+    "nurses",
+    "doctors",
+    "workers",
+    "chefs",
+    "cooks",
+    "agents",
+    "officers",
 ];
 
 /// Currency codes and signs written before an amount, lower-case.
@@ -295,6 +314,11 @@ const NAMING_WORDS: &[&str] = &[
     "part",
     "stage",
     "tier",
+    // School years: Form 5 in Hong Kong and Macau, Grades 7 to 9.
+    "form",
+    "forms",
+    "grades",
+    "levels",
     "figure",
     "fig",
     "series",
@@ -436,7 +460,9 @@ pub(super) fn read(chars: &[char], t: &Token, window_start: usize) -> Option<Rea
     // (`统一`, `two-factor`); `one` counts only years, months or people.
     if t.spelled && !label {
         let counted = unit != Unit::Plain || scaled;
-        let hyphenated = chars.get(t.end) == Some(&'-');
+        // `two-factor`, `one-stop`, `three-dimensional` are words; from ten
+        // up a hyphenated number counts what follows (`a sixty-voice choir`).
+        let hyphenated = chars.get(t.end) == Some(&'-') && t.value < 10.0;
         if (!counted && (han || hyphenated))
             || (t.value == 1.0 && !han && !matches!(unit, Unit::Duration | Unit::People))
         {
@@ -777,6 +803,17 @@ fn named_by_word_before(chars: &[char], start: usize) -> bool {
     let lower = word.to_ascii_lowercase();
     if NAMING_WORDS_SET.contains(&lower) {
         return true;
+    }
+    // The end of a range whose start is a label is one too: `Forms 1 to 3`.
+    if lower == "to" {
+        let before = &chars[..p - len];
+        let trimmed = before.len() - before.iter().rev().take_while(|c| **c == ' ').count();
+        let digits = before[..trimmed]
+            .iter()
+            .rev()
+            .take_while(|c| c.is_ascii_digit())
+            .count();
+        return digits > 0 && named_by_word_before(chars, trimmed - digits);
     }
     if NOT_NAMES_SET.contains(&lower)
         || is_month(&lower)

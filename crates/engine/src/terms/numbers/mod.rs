@@ -482,6 +482,27 @@ mod tests {
     }
 
     #[test]
+    fn people_counted_beyond_offices() {
+        assert_eq!(
+            one("a sixty-voice choir"),
+            (Unit::People, 60.0, Reading::Spelled)
+        );
+        assert_eq!(one("a choir of 35 singers").0, Unit::People);
+        assert_eq!(one("六十人混声合唱团").0, Unit::People);
+    }
+
+    #[test]
+    fn school_years_are_labels_to_the_end_of_a_range() {
+        assert!(q("Teaches Forms 1 to 3, 18 periods a week").contains(&(Unit::Plain, 18.0)));
+        assert_eq!(q("Teaches Forms 1 to 3, 18 periods a week").len(), 1);
+        assert_eq!(q("Grades 7 to 9"), vec![]);
+        assert_eq!(
+            q("grew from 1 to 3 stores"),
+            vec![(Unit::Plain, 1.0), (Unit::Plain, 3.0)]
+        );
+    }
+
+    #[test]
     fn number_words_inside_words_are_not_numbers() {
         for text in [
             "统一管理",
