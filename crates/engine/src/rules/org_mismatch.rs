@@ -15,7 +15,9 @@ declare_rule! {
     /// names whose words in Latin letters share nothing (`United Overseas
     /// Bank (UOB)` against `华侨银行（OCBC）`); and, for employers, schools
     /// and volunteer organisations, two names of different places
-    /// (Shanghai Maritime University against 大连海事大学).
+    /// (Shanghai Maritime University against 大连海事大学), or a state or
+    /// province against a city that lies elsewhere (The University of
+    /// Queensland against 悉尼大学; Sabah against 亚庇, inside it, agrees).
     ///
     /// ## Why is this bad?
     /// An `id`, identical dates or the rest of the entry pair two entries

@@ -27,8 +27,11 @@ declare_rule! {
     /// A rank, or a kind of employment (contract, part-time), stated on one
     /// side only ("Senior Engineer" against 工程师) is a warning; an
     /// internship on one side only is an error. A role family or project
-    /// role written on one side only is not reported. Every other
-    /// difference is an error. A pair of titles that differs in several
+    /// role written on one side only is not reported; a project role
+    /// written as a job title ("Associate Producer" against 制片人) is read
+    /// for its rank. Two different ways of leading a team (lead, head,
+    /// manager, director: "Team Lead" against 部门经理) are a warning, since
+    /// translations trade them. Every other difference is an error. A pair of titles that differs in several
     /// ways ("Software Engineer Intern" against 高级工程师) is one finding
     /// naming every way, as severe as the worst; every finding is a warning
     /// when the entries were paired by dates and position alone.
