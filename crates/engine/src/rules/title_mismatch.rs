@@ -2,7 +2,7 @@ use crate::declare_rule;
 use crate::finding::{Finding, Severity};
 use crate::message::Msg;
 use crate::rules::{Context, each_title_pair};
-use crate::terms::titles::{self, Category, Reading};
+use crate::terms::titles::{self, Category, Found, Reading};
 
 declare_rule! {
     /// ## What it does
@@ -253,10 +253,15 @@ const ORDINARY_GRADES: &[&str] = &["staff", "officer"];
 
 /// Whether every rank word of a title may be read as the ordinary grade
 /// (Officer, Staff, 主任 as the officer grade of a post, Audit Associate):
-/// such a title states no rank the other could have left out.
+/// such a title states no rank the other could have left out. A word that
+/// may also mean senior (资深: senior, or a staff engineer's level) states
+/// a rank whatever else it may mean.
 fn only_ordinary(r: &Reading) -> bool {
     let mut words = r.in_category(Category::Seniority).peekable();
-    words.peek().is_some() && words.all(|f| f.facets.iter().any(|x| ORDINARY_GRADES.contains(x)))
+    words.peek().is_some()
+        && words.all(|f| {
+            f.facets.iter().any(|x| ORDINARY_GRADES.contains(x)) && !f.facets.contains(&"senior")
+        })
 }
 
 fn ranks_differ(a: &Reading, b: &Reading) -> Option<(Severity, &'static str)> {
@@ -265,12 +270,16 @@ fn ranks_differ(a: &Reading, b: &Reading) -> Option<(Severity, &'static str)> {
         let (fa, fb) = (a.facets(Category::Seniority), b.facets(Category::Seniority));
         MANAGERIAL.iter().any(|m| fa.contains(m) && fb.contains(m))
     };
-    let meets = |f: &[&str], g: &[&str]| {
-        f.iter().any(|r| g.contains(r))
+    // English "Assistant" before a head may render 副 (Assistant Manager =
+    // 副经理); Chinese 助理 is an assistant, never a deputy (助理校长 is an
+    // Assistant Principal, not a Vice-Principal).
+    let meets = |f: &Found, g: &Found| {
+        let english_assistant_for_deputy = |e: &Found, z: &Found| {
+            !e.han && z.han && e.facets.contains(&"assistant") && z.facets.contains(&"deputy")
+        };
+        f.facets.iter().any(|r| g.facets.contains(r))
             || (shared_managerial
-                && [("assistant", "deputy"), ("deputy", "assistant")]
-                    .iter()
-                    .any(|(x, y)| f.contains(x) && g.contains(y)))
+                && (english_assistant_for_deputy(f, g) || english_assistant_for_deputy(g, f)))
     };
     // The ordinary grade ("Staff Member" beside 主任科员's "Principal")
     // is not a rank the other side left out, here as in a title alone.
@@ -290,9 +299,7 @@ fn ranks_differ(a: &Reading, b: &Reading) -> Option<(Severity, &'static str)> {
                 && !f.facets.contains(&"deputy");
             !matches!(f.facets, [g] if ORDINARY_GRADES.contains(g))
                 && !served_head
-                && !y
-                    .in_category(Category::Seniority)
-                    .any(|g| meets(f.facets, g.facets))
+                && !y.in_category(Category::Seniority).any(|g| meets(f, g))
         })
     };
     match (unmet(a, b), unmet(b, a)) {
@@ -739,6 +746,17 @@ mod professions {
         assert_eq!(
             one("Sales Assistant", "销售经理", JOB),
             (Seniority, Severity::Error)
+        );
+        // An English assistant may render 副; 助理 is never a deputy.
+        assert!(ways("Assistant Manager", "副经理", JOB).is_empty());
+        assert_eq!(
+            one("Vice-Principal", "助理校長", JOB),
+            (Seniority, Severity::Error)
+        );
+        // 资深 is senior, or a staff engineer's level: a rank either way.
+        assert_eq!(
+            one("UX Researcher", "資深使用者經驗研究員", JOB),
+            (Seniority, Severity::Warning)
         );
         // Two ways of leading a team: worth a look, not a contradiction.
         assert_eq!(

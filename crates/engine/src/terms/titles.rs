@@ -45,6 +45,9 @@ pub struct Found {
     pub category: Category,
     /// The facets its word may mean.
     pub facets: &'static [&'static str],
+    /// Written in Chinese: a few rank words translate one way only
+    /// (English "Assistant" may render 副, but 助理 is never a deputy).
+    pub han: bool,
 }
 
 impl Reading {
@@ -118,6 +121,10 @@ pub fn normalise(text: &str) -> String {
     // profession comes first.
     if out.contains("-in-") {
         out = out.replace("-in-", " in ");
+    }
+    // Vice-Principal, Vice-Chair: the rank word joined to the post.
+    if out.contains(" vice-") {
+        out = out.replace(" vice-", " vice ");
     }
     out
 }
@@ -314,6 +321,7 @@ pub fn read(text: &str, categories: &[Category], glossary: &[&str]) -> Reading {
                     reading.found.push(Found {
                         category: Category::Seniority,
                         facets: &["lead"],
+                        han: true,
                     });
                 }
             }
@@ -323,6 +331,7 @@ pub fn read(text: &str, categories: &[Category], glossary: &[&str]) -> Reading {
             reading.found.push(Found {
                 category: w.category,
                 facets: w.facets,
+                han: w.han,
             });
         }
     }
@@ -437,6 +446,9 @@ mod tests {
         );
         assert!(job("高级主架构师").contains("seniority=lead"));
         assert_eq!(rank("Charge Nurse"), "seniority=lead|head");
+        assert_eq!(rank("Vice-Principal"), rank("Vice Principal"));
+        assert_eq!(rank("食品安全监督员"), "");
+        assert_eq!(rank("Stage Manager"), rank("舞台监督"));
         assert!(rank("主管护师").contains("lead|head"));
         assert_eq!(rank("Co-lead"), "seniority=lead");
         assert_eq!(rank("Chief Engineer"), rank("轮机长"));

@@ -1,6 +1,6 @@
 //! Units of measure after a number, and what one of each is worth in the
 //! unit a kind of measure is compared in: square metres, metres,
-//! kilograms, kilowatts, hours.
+//! kilograms, kilowatts, kilowatt-hours, hours.
 //!
 //! The two languages of one résumé often measure in different systems:
 //! a farm of `12 hectares` is `180 亩`, an office of `2,000 sq ft` is
@@ -71,6 +71,10 @@ const ENGLISH: &[(&str, Unit, f64)] = &[
     ("gigawatts", Unit::Power, 1e6),
     ("megawatts", Unit::Power, 1e3),
     ("kilowatts", Unit::Power, 1.0),
+    ("gwh", Unit::Energy, 1e6),
+    ("mwh", Unit::Energy, 1e3),
+    ("kwh", Unit::Energy, 1.0),
+    ("twh", Unit::Energy, 1e9),
     ("gw", Unit::Power, 1e6),
     ("mw", Unit::Power, 1e3),
     ("kw", Unit::Power, 1.0),
@@ -126,6 +130,11 @@ const CHINESE: &[(&str, Unit, f64)] = &[
     ("噸", Unit::Mass, 1e3),
     ("千克", Unit::Mass, 1.0),
     ("公斤", Unit::Mass, 1.0),
+    // An hour after a power is its energy: 千瓦时 before 千瓦.
+    ("千瓦时", Unit::Energy, 1.0),
+    ("千瓦時", Unit::Energy, 1.0),
+    ("兆瓦时", Unit::Energy, 1e3),
+    ("兆瓦時", Unit::Energy, 1e3),
     ("千瓦", Unit::Power, 1.0),
     ("兆瓦", Unit::Power, 1e3),
     ("吉瓦", Unit::Power, 1e6),
@@ -194,6 +203,9 @@ mod tests {
         assert_eq!(q("300 mm wafers"), vec![(Unit::Length, 0.3)]);
         assert_eq!(q("a 149-square-metre flagship"), vec![(Unit::Area, 149.0)]);
         assert_eq!(q("45 坪旗艦店"), vec![(Unit::Area, 148.7606)]);
+        assert_eq!(q("200 MWh storage"), vec![(Unit::Energy, 200_000.0)]);
+        assert_eq!(q("20万千瓦时储能"), vec![(Unit::Energy, 200_000.0)]);
+        assert_eq!(q("100 MW plant"), vec![(Unit::Power, 100_000.0)]);
         assert_eq!(q("12 吋晶圓"), vec![(Unit::Length, 0.3048)]);
         assert_eq!(q("12寸晶圆"), vec![(Unit::Length, 0.3048)]);
     }

@@ -47,6 +47,8 @@ pub enum Unit {
     Length,
     Mass,
     Power,
+    /// Energy in kilowatt-hours (`200 MWh`, `20万千瓦时`, `3.2亿度`).
+    Energy,
     Hours,
 }
 
@@ -55,7 +57,7 @@ impl Unit {
     pub fn is_measure(self) -> bool {
         matches!(
             self,
-            Unit::Area | Unit::Length | Unit::Mass | Unit::Power | Unit::Hours
+            Unit::Area | Unit::Length | Unit::Mass | Unit::Power | Unit::Energy | Unit::Hours
         )
     }
 
