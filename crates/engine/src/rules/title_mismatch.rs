@@ -31,7 +31,8 @@ declare_rule! {
     /// written as a job title ("Associate Producer" against 制片人) is read
     /// for its rank. Two different ways of leading a team (lead, head,
     /// manager, director: "Team Lead" against 部门经理) are a warning, since
-    /// translations trade them. Every other difference is an error. A pair of titles that differs in several
+    /// translations trade them, as are marketing and sales. Every other
+    /// difference is an error. A pair of titles that differs in several
     /// ways ("Software Engineer Intern" against 高级工程师) is one finding
     /// naming every way, as severe as the worst; every finding is a warning
     /// when the entries were paired by dates and position alone.
@@ -195,9 +196,15 @@ pub fn differences(a: &Reading, b: &Reading) -> Vec<Way> {
         let verdict = match (fa.is_empty(), fb.is_empty()) {
             (true, true) => None,
             (false, false) if category == Category::Seniority => ranks_differ(a, b),
-            (false, false) if category == Category::Family => {
-                (!families_compatible(&fa, &fb)).then_some((Severity::Error, "title-mismatch"))
-            }
+            (false, false) if category == Category::Family => (!families_compatible(&fa, &fb))
+                .then(|| {
+                    let severity = if neighbours(&fa, &fb) {
+                        Severity::Warning
+                    } else {
+                        Severity::Error
+                    };
+                    (severity, "title-mismatch")
+                }),
             (false, false) => {
                 (!fa.iter().any(|f| fb.contains(f))).then_some((Severity::Error, "title-mismatch"))
             }
@@ -322,6 +329,17 @@ fn within_leadership(r: &Reading) -> bool {
     const LEADERSHIP: &[&str] = &["lead", "head", "manager", "director", "principal"];
     r.in_category(Category::Seniority)
         .all(|f| f.facets.iter().any(|x| LEADERSHIP.contains(x)))
+}
+
+/// Families that name one another in everyday translation: "marketing"
+/// is the word for selling in Malaysia and Singapore (Marketing Executive
+/// = 销售专员), so the two differing is worth a look, not a contradiction.
+const NEIGHBOURS: &[(&str, &str)] = &[("marketing", "sales")];
+
+fn neighbours(a: &[&str], b: &[&str]) -> bool {
+    NEIGHBOURS
+        .iter()
+        .any(|(x, y)| a.contains(x) && b.contains(y) || a.contains(y) && b.contains(x))
 }
 
 /// Two sets of role families agree when some family of one contains, or
@@ -746,6 +764,10 @@ mod professions {
         assert_eq!(
             one("Sales Assistant", "销售经理", JOB),
             (Seniority, Severity::Error)
+        );
+        assert_eq!(
+            one("Assistant Marketing Officer", "助理销售主任", JOB),
+            (Family, Severity::Warning)
         );
         // An English assistant may render 副; 助理 is never a deputy.
         assert!(ways("Assistant Manager", "副经理", JOB).is_empty());

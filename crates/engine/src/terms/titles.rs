@@ -447,6 +447,13 @@ mod tests {
         assert!(job("高级主架构师").contains("seniority=lead"));
         assert_eq!(rank("Charge Nurse"), "seniority=lead|head");
         assert_eq!(rank("Vice-Principal"), rank("Vice Principal"));
+        assert_eq!(rank("Associate Project Manager"), "seniority=assistant");
+        assert_eq!(rank("Youth Section Chief"), rank("青年团团长"));
+        assert_eq!(rank("Lead Curator"), rank("总策划"));
+        assert_eq!(
+            facets("Pre-registration Pharmacist", &[Employment]),
+            "employment=trainee"
+        );
         assert_eq!(rank("食品安全监督员"), "");
         assert_eq!(rank("Stage Manager"), rank("舞台监督"));
         assert!(rank("主管护师").contains("lead|head"));
