@@ -229,7 +229,11 @@ pub fn align_section(
     let left_a: Vec<usize> = rest_a.iter().copied().filter(|&i| !paired_a[i]).collect();
     let left_b: Vec<usize> = rest_b.iter().copied().filter(|&j| !paired_b[j]).collect();
     if let (&[i], &[j]) = (left_a.as_slice(), left_b.as_slice()) {
-        let last = cell(i, j).is_some_and(|s| s.an_end_equal && s.known_orgs_differ.is_none());
+        // Both ends equal is one job even between two known employers,
+        // whatever the order of the lists (a reversed list gives no order
+        // to go by): the changed employer is then `org-mismatch`.
+        let last = cell(i, j)
+            .is_some_and(|s| s.dates_equal || s.an_end_equal && s.known_orgs_differ.is_none());
         if last {
             pairs.push(late(i, j, "reason-last-left"));
             paired_a[i] = true;

@@ -447,7 +447,20 @@ mod tests {
         assert!(job("高级主架构师").contains("seniority=lead"));
         assert_eq!(rank("Charge Nurse"), "seniority=lead|head");
         assert_eq!(rank("Vice-Principal"), rank("Vice Principal"));
-        assert_eq!(rank("Associate Project Manager"), "seniority=assistant");
+        assert_eq!(
+            rank("Associate Project Manager"),
+            "seniority=assistant|manager"
+        );
+        assert_eq!(rank("Engagement Manager"), rank("項目經理"));
+        assert!(!job("Executive Trainee, Commercial Banking").contains("seniority"));
+        assert!(job("Executive Trainee").contains("employment=trainee"));
+        assert_eq!(job("进近管制室带班主任"), job("Shift Supervisor"));
+        assert_eq!(
+            job("运行指挥中心经理"),
+            "family=operations seniority=manager"
+        );
+        assert_eq!(rank("Executive Chef"), rank("行政主廚"));
+        assert!(rank("副处长").contains("director"));
         assert_eq!(rank("Youth Section Chief"), rank("青年团团长"));
         assert_eq!(rank("Lead Curator"), rank("总策划"));
         assert_eq!(
