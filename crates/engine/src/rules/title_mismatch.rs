@@ -747,48 +747,35 @@ mod professions {
             assert_eq!(w.len(), 1, "{a} / {b}: {w:?}");
             (w[0].0, w[0].1)
         };
-        // A rank on one side only.
-        assert_eq!(
-            one("Senior Associate", "审计员", JOB),
-            (Seniority, Severity::Warning)
-        );
-        assert_eq!(
-            one("Senior Manager", "经理", JOB),
-            (Seniority, Severity::Warning)
-        );
-        // Two different ranks.
-        assert_eq!(
-            one("Assistant Professor", "副教授", JOB),
-            (Seniority, Severity::Error)
-        );
-        assert_eq!(
-            one("Sales Assistant", "销售经理", JOB),
-            (Seniority, Severity::Error)
-        );
-        assert_eq!(
-            one("Assistant Marketing Officer", "助理销售主任", JOB),
-            (Family, Severity::Warning)
-        );
-        // An English assistant may render 副; 助理 is never a deputy.
+        use Severity::{Error, Warning};
+        for (a, b, want) in [
+            // A rank on one side only.
+            ("Senior Associate", "审计员", (Seniority, Warning)),
+            ("Senior Manager", "经理", (Seniority, Warning)),
+            // Two different ranks.
+            ("Assistant Professor", "副教授", (Seniority, Error)),
+            ("Sales Assistant", "销售经理", (Seniority, Error)),
+            // Marketing and sales name each other in translation.
+            (
+                "Assistant Marketing Officer",
+                "助理销售主任",
+                (Family, Warning),
+            ),
+            // An English assistant may render 副; 助理 is never a deputy.
+            ("Vice-Principal", "助理校長", (Seniority, Error)),
+            // 资深 is senior, or a staff engineer's level: a rank either way.
+            (
+                "UX Researcher",
+                "資深使用者經驗研究員",
+                (Seniority, Warning),
+            ),
+            // Two ways of leading a team: worth a look, not a contradiction.
+            ("Team Lead", "部门经理", (Seniority, Warning)),
+            ("Supervisor", "經理", (Seniority, Warning)),
+        ] {
+            assert_eq!(one(a, b, JOB), want, "{a} / {b}");
+        }
         assert!(ways("Assistant Manager", "副经理", JOB).is_empty());
-        assert_eq!(
-            one("Vice-Principal", "助理校長", JOB),
-            (Seniority, Severity::Error)
-        );
-        // 资深 is senior, or a staff engineer's level: a rank either way.
-        assert_eq!(
-            one("UX Researcher", "資深使用者經驗研究員", JOB),
-            (Seniority, Severity::Warning)
-        );
-        // Two ways of leading a team: worth a look, not a contradiction.
-        assert_eq!(
-            one("Team Lead", "部门经理", JOB),
-            (Seniority, Severity::Warning)
-        );
-        assert_eq!(
-            one("Supervisor", "經理", JOB),
-            (Seniority, Severity::Warning)
-        );
         // Different families, in several professions.
         for (a, b) in [
             ("DA Intern", "数据挖掘实习生"),
