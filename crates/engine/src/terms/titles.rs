@@ -452,6 +452,10 @@ mod tests {
             "seniority=assistant|manager"
         );
         assert_eq!(rank("Engagement Manager"), rank("項目經理"));
+        assert!(rank("站长").contains("manager"), "{}", rank("站长"));
+        assert_eq!(rank("Headmaster"), "seniority=principal");
+        assert_eq!(rank("Associate Business Analyst"), rank("助理业务分析师"));
+        assert_eq!(job("Senior Product Owner"), job("高级产品负责人"));
         assert!(!job("Executive Trainee, Commercial Banking").contains("seniority"));
         assert!(job("Executive Trainee").contains("employment=trainee"));
         assert_eq!(job("进近管制室带班主任"), job("Shift Supervisor"));
