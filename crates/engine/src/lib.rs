@@ -11,8 +11,8 @@
 //!
 //! Modules import only modules below them, in this order: `message`,
 //! `date`, `lang_tag`, `suggest`, `parallel`; `tree`; `file`; `model`;
-//! `rule`; `finding`; `source`; `terms`; `align`; `rules`; `suppress`; `config`;
-//! `discover`; `check`.
+//! `rule`; `finding`; `source`; `terms`; `align`; `rules`; `config`;
+//! `suppress`; `discover`; `check`.
 
 pub mod align;
 pub mod check;
