@@ -134,6 +134,7 @@ fn judge(han: &str, latin: &str) -> Option<Verdict> {
     let mut other_surname = false;
     // What each word spelled, in the order written ("Hui Min": 慧 by hui).
     let mut spelt: Vec<Option<std::ops::Range<usize>>> = Vec::with_capacity(words.len());
+    let opening: String = run.chars.iter().take(2).collect();
     for w in &words {
         let mut hit = false;
         let mut range = None;
@@ -146,7 +147,6 @@ fn judge(han: &str, latin: &str) -> Option<Verdict> {
         }
         // A compound surname in Hong Kong or Macau spelling (Ao Ieong for
         // 歐陽): the word covers both characters, as 欧阳 read as ouyang does.
-        let opening: String = run.chars.iter().take(2).collect();
         if romanisation::spells_compound_surname(&opening, w) {
             covered[..2].iter_mut().for_each(|c| *c = true);
             hit = true;

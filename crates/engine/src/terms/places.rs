@@ -102,39 +102,39 @@ fn with_prefix<'t>(table: &'t [(&'static str, u16)], prefix: &str) -> &'t [(&'st
 /// When both names mention places and no place is in both: the first
 /// place of each, for the message.
 pub fn differ(a: &str, b: &str) -> Option<(&'static Place, &'static Place)> {
-    let narrow = |text: &str| -> Vec<u16> {
+    // Each name's places, narrow (cities) and wide (states, countries).
+    let split = |text: &str| -> (Vec<u16>, Vec<u16>) {
         find(text)
             .into_iter()
-            .filter(|&p| !PLACES[usize::from(p)].wide)
-            .collect()
+            .partition(|&p| !PLACES[usize::from(p)].wide)
     };
-    let (pa, pb) = (narrow(a), narrow(b));
+    let ((na, wa), (nb, wb)) = (split(a), split(b));
     let place = |p: u16| &PLACES[usize::from(p)];
-    match (pa.first(), pb.first()) {
+    match (na.first(), nb.first()) {
         (Some(&fa), Some(&fb)) => {
-            (!pa.iter().any(|p| pb.contains(p))).then(|| (place(fa), place(fb)))
+            (!na.iter().any(|p| nb.contains(p))).then(|| (place(fa), place(fb)))
         }
         // A state or province on one side, a city on the other: they agree
         // when the city lies in it (Sabah and Kota Kinabalu), and differ
         // when the table places the city elsewhere (Queensland and Sydney).
-        (None, Some(_)) => region_against_city(&find(a), &pb, &find(b)),
-        (Some(_), None) => region_against_city(&find(b), &pa, &find(a)).map(|(r, c)| (c, r)),
+        (None, Some(_)) => region_against_city(&wa, &nb, &wb),
+        (Some(_), None) => region_against_city(&wb, &na, &wa).map(|(r, c)| (c, r)),
         (None, None) => None,
     }
 }
 
-/// The first region of `regions` and the first city of `cities`, when no
-/// city lies in any of the regions and every city's region is known. When
-/// the cities' own text names a region they do not lie in (北海 beside
-/// 马来西亚: Butterworth, not Beihai in Guangxi), the table's city is
-/// another place of that name, and nothing is said.
+/// The first of `regions` and the first of `cities`, when no city lies in
+/// any of the regions and every city's region is known. When the cities'
+/// own text names regions they do not lie in (北海 beside 马来西亚:
+/// Butterworth, not Beihai in Guangxi), the table's city is another place
+/// of that name, and nothing is said.
 fn region_against_city(
     regions: &[u16],
     cities: &[u16],
-    city_text: &[u16],
+    own_regions: &[u16],
 ) -> Option<(&'static Place, &'static Place)> {
     let place = |p: u16| &PLACES[usize::from(p)];
-    let &region = regions.iter().find(|&&p| place(p).wide)?;
+    let (&region, &city) = (regions.first()?, cities.first()?);
     let lies_in = |mut p: u16, r: u16| {
         // The chain is short (city, state, country); bounded all the same.
         for _ in 0..4 {
@@ -146,12 +146,10 @@ fn region_against_city(
         }
         false
     };
-    let wide = |ps: &[u16]| -> Vec<u16> { ps.iter().copied().filter(|&p| place(p).wide).collect() };
-    let (regions, own) = (wide(regions), wide(city_text));
     let known = cities.iter().all(|&c| place(c).within.is_some());
     let inside = |rs: &[u16]| cities.iter().any(|&c| rs.iter().any(|&r| lies_in(c, r)));
-    let own_doubt = !own.is_empty() && !inside(&own);
-    (known && !own_doubt && !inside(&regions)).then(|| (place(region), place(cities[0])))
+    let own_doubt = !own_regions.is_empty() && !inside(own_regions);
+    (known && !own_doubt && !inside(regions)).then(|| (place(region), place(city)))
 }
 
 #[cfg(test)]
