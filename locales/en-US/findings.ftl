@@ -70,6 +70,7 @@ name-mismatch-surname = the name `{ $latin }` does not spell the surname of `{ $
 name-mismatch-surname-unread = no word of `{ $latin }` spells the surname of `{ $han }` ({ $pinyin }) in pinyin, Wade–Giles or a dialect spelling cvpair knows: check it, and if it is right, suppress this finding with the spelling as the reason
 name-mismatch-given = the given name in `{ $latin }` looks like pinyin but does not spell `{ $han }` ({ $pinyin })
 name-mismatch-given-cantonese = the given name in `{ $latin }` does not spell `{ $han }` in Cantonese ({ $cantonese })
+name-mismatch-given-southern = the given name in `{ $latin }` does not spell `{ $han }` in Hokkien, Teochew or Hakka ({ $southern })
 org-mismatch-known = different organisations: `{ $a }` is { $aknown }, `{ $b }` is { $bknown }
 org-mismatch-words = the organisations share no word: `{ $a }` vs `{ $b }`
 org-mismatch-places = the organisations are in different places: `{ $a }` ({ $aplace }) vs `{ $b }` ({ $bplace })

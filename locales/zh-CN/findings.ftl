@@ -67,6 +67,7 @@ name-mismatch-surname = 姓名 `{ $latin }` 与 `{ $han }`（{ $pinyin }）的�
 name-mismatch-surname-unread = `{ $latin }` 中没有一个词能按拼音、威妥玛拼音或 cvpair 已知的方言拼法拼出 `{ $han }`（{ $pinyin }）的姓氏：请核对；若无误，请抑制此条并在理由中写明这种拼法
 name-mismatch-given = `{ $latin }` 中的名字看似拼音，但与 `{ $han }`（{ $pinyin }）不符
 name-mismatch-given-cantonese = `{ $latin }` 中的名字与 `{ $han }` 的粤语拼法（{ $cantonese }）不符
+name-mismatch-given-southern = `{ $latin }` 中的名字与 `{ $han }` 的闽南、潮州或客家拼法（{ $southern }）不符
 org-mismatch-known = 机构不同：`{ $a }` 是 { $aknown }，`{ $b }` 是 { $bknown }
 org-mismatch-words = 两个机构名称没有共同的词：`{ $a }` 与 `{ $b }`
 org-mismatch-places = 两边的机构位于不同地方：`{ $a }`（{ $aplace }）与 `{ $b }`（{ $bplace }）

@@ -218,7 +218,13 @@ pub fn align_section(
             titles: titles::pair(kind, glossary, (la, &a[i]), (lb, &b[j])),
         }
     };
-    for (i, j) in order::pairs_by_order(&anchors, &free_a, &free_b, compatible) {
+    // Between two pairs, a lone entry on each side needs only that nothing
+    // argues against it: names that differ in Latin letters, or known
+    // organisations that differ.
+    let enclosed = |i: usize, j: usize| {
+        cell(i, j).is_some_and(|s| !s.names_conflict && s.known_orgs_differ.is_none())
+    };
+    for (i, j) in order::pairs_by_order(&anchors, &free_a, &free_b, compatible, enclosed) {
         pairs.push(late(i, j, "reason-order"));
         paired_a[i] = true;
         paired_b[j] = true;

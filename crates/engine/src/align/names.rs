@@ -9,6 +9,7 @@ use std::collections::BTreeSet;
 use crate::source::limits::MAX_NAME_CHARS;
 use crate::terms::org_words::{self, HAN_LEGAL};
 use crate::terms::pinyin::{HanRun, is_han};
+use crate::terms::places;
 
 #[derive(Clone, Debug, Default)]
 pub struct NameFeatures {
@@ -209,18 +210,26 @@ fn abbreviates(a: &NameFeatures, b: &NameFeatures) -> bool {
 pub fn compare(a: &NameFeatures, b: &NameFeatures) -> NameMatch {
     let mut m = NameMatch::default();
     let mut matched = 0usize;
+    // Units matched by something other than a shared place name.
+    let mut beyond_places = 0usize;
     for w in &a.latin {
         if b.latin.iter().any(|x| x.lower == w.lower) {
             m.shared.push(w.written.clone());
             matched += 2;
+            if !places::is_place_word(&w.lower) {
+                beyond_places += 2;
+            }
         }
     }
     for run in &a.han {
         if b.han.iter().any(|h| h.chars == run.chars) {
             matched += 2 * run.chars.len();
+            beyond_places += 2 * run.chars.len();
         }
     }
-    matched += spelled(a, b, &mut m) + spelled(b, a, &mut m);
+    let by_spelling = spelled(a, b, &mut m) + spelled(b, a, &mut m);
+    matched += by_spelling;
+    beyond_places += by_spelling;
     let units = a.units() + b.units();
     m.similarity = if units == 0 {
         0.0
@@ -248,8 +257,18 @@ pub fn compare(a: &NameFeatures, b: &NameFeatures) -> NameMatch {
     // 亿美元）`) is a translation whose figure says nothing of the rest.
     // Nor does an acronym in a Chinese name that abbreviates the other
     // name (`检索增强生成（RAG）` for "retrieval-augmented generation").
+    // A shared place is no shared name either: `Intel Malaysia` against
+    // `美光科技马来西亚（Micron Malaysia）` share only the country, and each
+    // has a name of its own besides.
     let has_words = |n: &NameFeatures| n.latin.iter().any(|w| w.alpha);
-    m.conflicting = m.similarity == 0.0
+    let has_own_words = |n: &NameFeatures| {
+        n.latin
+            .iter()
+            .any(|w| w.alpha && !places::is_place_word(&w.lower))
+    };
+    let only_places_shared =
+        beyond_places == 0 && m.acronym.is_none() && has_own_words(a) && has_own_words(b);
+    m.conflicting = (m.similarity == 0.0 || only_places_shared)
         && has_words(a)
         && has_words(b)
         && !abbreviates(a, b)
@@ -344,6 +363,16 @@ mod tests {
             &NameFeatures::new("某生物科技公司香港上市项目（募资 24 亿港元）"),
         );
         assert!(!m.conflicting, "figures in a Chinese name are not its name");
+        let m = compare(
+            &NameFeatures::new("Intel Malaysia"),
+            &NameFeatures::new("美光科技马来西亚（Micron Malaysia）"),
+        );
+        assert!(m.conflicting, "a shared country is no shared name");
+        let m = compare(
+            &NameFeatures::new("Micron Malaysia"),
+            &NameFeatures::new("美光科技马来西亚（Micron Malaysia）"),
+        );
+        assert!(!m.conflicting);
         let m = compare(
             &NameFeatures::new("United Overseas Bank (UOB)"),
             &NameFeatures::new("华侨银行（OCBC）"),

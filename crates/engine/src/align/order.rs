@@ -23,12 +23,20 @@
 /// removed there, and order cannot tell which: there only an entry with a
 /// single compatible counterpart (which has no other) is paired.
 ///
+/// One entry left on each side between the same two anchors is paired
+/// when it is merely `enclosed`-compatible (nothing argues against it,
+/// though nothing translates either: Master Mariner Certificate against
+/// 一等船長適任證書 with a year changed on one side). Bounded on both sides,
+/// it sits where its counterpart would; two different entries dropped at
+/// one place, one per language, is the rarer story.
+///
 /// Cost: O(p log p) for p anchors plus O(n) for the free entries.
 pub fn pairs_by_order(
     anchors: &[(usize, usize)],
     free_a: &[usize],
     free_b: &[usize],
     compatible: impl Fn(usize, usize) -> bool,
+    enclosed: impl Fn(usize, usize) -> bool,
 ) -> Vec<(usize, usize)> {
     if free_a.is_empty() || free_b.is_empty() {
         return Vec::new();
@@ -54,12 +62,15 @@ pub fn pairs_by_order(
         while ib < free_b.len() && gap_of(free_b[ib], |p| p.1) == gap {
             ib += 1;
         }
-        pair_gap(
-            &free_a[start_a..ia],
-            &free_b[start_b..ib],
-            &compatible,
-            &mut out,
-        );
+        let (ga, gb) = (&free_a[start_a..ia], &free_b[start_b..ib]);
+        let interior = gap > 0 && gap < run.len();
+        if let (true, &[i], &[j]) = (interior, ga, gb) {
+            if compatible(i, j) || enclosed(i, j) {
+                out.push((i, j));
+            }
+            continue;
+        }
+        pair_gap(ga, gb, &compatible, &mut out);
     }
     out
 }
@@ -128,45 +139,75 @@ mod tests {
 
     #[test]
     fn lone_entries_of_a_section_pair() {
-        assert_eq!(pairs_by_order(&[], &[0], &[0], |_, _| true), [(0, 0)]);
+        assert_eq!(
+            pairs_by_order(&[], &[0], &[0], |_, _| true, |_, _| false),
+            [(0, 0)]
+        );
     }
 
     #[test]
     fn incompatible_content_pairs_nothing() {
-        assert!(pairs_by_order(&[], &[0], &[0], |_, _| false).is_empty());
+        assert!(pairs_by_order(&[], &[0], &[0], |_, _| false, |_, _| false).is_empty());
     }
 
     #[test]
     fn gaps_pair_between_their_anchors() {
         // a: 0 1 2 3 4, b: 0 1 2 3 4; anchors 0-0, 2-2, 4-4.
-        let got = pairs_by_order(&[(0, 0), (2, 2), (4, 4)], &[1, 3], &[1, 3], |_, _| true);
+        let got = pairs_by_order(
+            &[(0, 0), (2, 2), (4, 4)],
+            &[1, 3],
+            &[1, 3],
+            |_, _| true,
+            |_, _| false,
+        );
         assert_eq!(got, [(1, 1), (3, 3)]);
     }
 
     #[test]
     fn an_entry_added_on_one_side_pairs_nothing_in_its_gap() {
         // Between anchors (0,0) and (3,2): two free on a, one on b.
-        let got = pairs_by_order(&[(0, 0), (3, 2)], &[1, 2], &[1], |_, _| true);
+        let got = pairs_by_order(&[(0, 0), (3, 2)], &[1, 2], &[1], |_, _| true, |_, _| false);
         assert!(got.is_empty());
     }
 
     #[test]
     fn beside_an_added_entry_the_one_compatible_pair_is_made() {
-        let got = pairs_by_order(&[(0, 0), (3, 2)], &[1, 2], &[1], |i, _| i == 2);
+        let got = pairs_by_order(
+            &[(0, 0), (3, 2)],
+            &[1, 2],
+            &[1],
+            |i, _| i == 2,
+            |_, _| false,
+        );
         assert_eq!(got, [(2, 1)]);
     }
 
     #[test]
     fn a_reordered_section_gives_no_order_evidence() {
         let anchors = [(0, 3), (1, 2), (2, 1), (3, 0)];
-        assert!(pairs_by_order(&anchors, &[4], &[4], |_, _| true).is_empty());
+        assert!(pairs_by_order(&anchors, &[4], &[4], |_, _| true, |_, _| false).is_empty());
     }
 
     #[test]
     fn one_moved_entry_does_not_hide_the_order() {
         // Anchors mostly in order; (1, 5) moved. Free a=6, b=6 after the last.
         let anchors = [(0, 0), (1, 5), (2, 1), (3, 2), (4, 3), (5, 4)];
-        assert_eq!(pairs_by_order(&anchors, &[6], &[6], |_, _| true), [(6, 6)]);
+        assert_eq!(
+            pairs_by_order(&anchors, &[6], &[6], |_, _| true, |_, _| false),
+            [(6, 6)]
+        );
+    }
+
+    #[test]
+    fn one_entry_left_between_two_anchors_pairs_unless_something_argues_against() {
+        let anchors = [(0, 0), (2, 2)];
+        assert_eq!(
+            pairs_by_order(&anchors, &[1], &[1], |_, _| false, |_, _| true),
+            [(1, 1)]
+        );
+        assert!(pairs_by_order(&anchors, &[1], &[1], |_, _| false, |_, _| false).is_empty());
+        // At the open end of a list there is no counterpart's place to go by.
+        assert!(pairs_by_order(&anchors, &[3], &[3], |_, _| false, |_, _| true).is_empty());
     }
 
     #[test]

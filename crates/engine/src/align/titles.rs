@@ -147,7 +147,13 @@ fn glossed<'a>(text: &'a str, other: &str) -> Vec<(&'a str, &'a str)> {
         let latin = gloss
             .chars()
             .all(|c| c.is_ascii_alphanumeric() || " &-./,'".contains(c));
+        // A grade code (`P7`, `IC4`, `T3-2`) both sides carry is a level
+        // beside the title, not the title's translation.
+        let code = gloss
+            .split_whitespace()
+            .all(|w| w.chars().any(|c| c.is_ascii_digit()));
         if latin
+            && !code
             && gloss.chars().any(|c| c.is_ascii_alphabetic())
             && (contains_words(&other, &gloss.to_lowercase()) || abbreviates(gloss, &other))
         {

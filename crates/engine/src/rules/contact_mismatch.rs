@@ -1,3 +1,4 @@
+use crate::align::score::normalise_url;
 use crate::declare_rule;
 use crate::finding::Finding;
 use crate::message::Msg;
@@ -13,7 +14,8 @@ declare_rule! {
     /// on one side only, with the trunk `0` the national form puts in its
     /// place (`+886 912-345-678` = `0912-345-678`, `+44 7700 900123` =
     /// `07700 900123`, `+86 138 1234 5678` = `138 1234 5678`). Links (`url`,
-    /// `profiles[].url`) are `url-mismatch`.
+    /// `profiles[].url`) are `url-mismatch`; a username whose profile's
+    /// link differs as well is that one slip, reported there.
     ///
     /// ## Why is this bad?
     /// A phone number with one digit changed in one version sends a
@@ -56,7 +58,13 @@ fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
             a.trim().eq_ignore_ascii_case(b.trim())
         });
         compare("phone", ba.text("phone"), bb.text("phone"), same_phone);
-        for (pa, pb) in paired_profiles(ba, bb) {
+        // A username whose profile link differs too is the link's tail:
+        // url-mismatch reports that one slip, once.
+        let links_differ = |pa: &Fields, pb: &Fields| {
+            matches!((pa.text("url"), pb.text("url")),
+                (Some(ua), Some(ub)) if normalise_url(&ua.value) != normalise_url(&ub.value))
+        };
+        for (pa, pb) in paired_profiles(ba, bb).filter(|(pa, pb)| !links_differ(pa, pb)) {
             compare(
                 "profiles.username",
                 pa.text("username"),

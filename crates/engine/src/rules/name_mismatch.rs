@@ -3,8 +3,11 @@ use crate::finding::{Finding, Severity};
 use crate::message::Msg;
 use crate::model::Text;
 use crate::rules::Context;
-use crate::terms::pinyin::{HanRun, is_han, is_pinyin_like, is_syllable, readings};
-use crate::terms::{cantonese, romanisation};
+use crate::terms::pinyin::{HanRun, is_han, is_pinyin_like, readings};
+use crate::terms::romanisation;
+use crate::terms::spellings::{CANTONESE, SOUTHERN, Spellings};
+
+mod given;
 
 declare_rule! {
     /// ## What it does
@@ -14,9 +17,14 @@ declare_rule! {
     /// beside or instead of the pinyin ("Kevin Meiling Chen", "Ada Lin" for
     /// 林艾达) is fine. Surnames are read in pinyin, in Wade–Giles (簡 =
     /// Chien) and in the Cantonese, Hokkien, Teochew and Hakka spellings of
-    /// Hong Kong, Macau, Singapore and Malaysia (張 = Cheung, 黃 = Ooi); a
-    /// hyphenated Hong Kong or Macau given name is read in Cantonese
-    /// (家樂 = Ka-lok).
+    /// Hong Kong, Macau, Singapore, Malaysia and Indonesia (張 = Cheung,
+    /// 黃 = Ooi, 郭 = Kwee). A given name is read syllable by syllable in
+    /// the system its other syllables are written in: pinyin or Wade–Giles
+    /// ("Siyuan", "Yu-hsiang"), Cantonese after a Cantonese surname or when
+    /// hyphenated (家樂 = Ka-lok, 少慧 = Sio Wai), Hokkien, Teochew or Hakka
+    /// after such a surname (文杰 = Boon Kiat). One syllable of that system
+    /// written for another character ("Siyuan" for 志远, "Wai Kin" for
+    /// 志健) is reported; a syllable no table reads is left alone.
     ///
     /// ## Why is this bad?
     /// The two versions must be recognisably one person: a surname that does
@@ -60,6 +68,7 @@ fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
             Verdict::Surname => ("name-mismatch-surname", Severity::Error),
             Verdict::UnsureSurname => ("name-mismatch-surname-unread", Severity::Warning),
             Verdict::CantoneseGiven => ("name-mismatch-given-cantonese", Severity::Warning),
+            Verdict::SouthernGiven => ("name-mismatch-given-southern", Severity::Warning),
             Verdict::GivenName => ("name-mismatch-given", Severity::Warning),
         };
         out.push(
@@ -70,7 +79,8 @@ fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
                     .arg("latin", latin.value.trim().to_string())
                     .arg("han", han.value.trim().to_string())
                     .arg("pinyin", spelling(&han.value))
-                    .arg("cantonese", cantonese_spelling(&han.value)),
+                    .arg("cantonese", given_spelling(&CANTONESE, &han.value))
+                    .arg("southern", given_spelling(&SOUTHERN, &han.value)),
             )
             .severity(severity)
             .at(&latin_doc.file, latin.span, None)
@@ -83,18 +93,13 @@ fn has_han(t: &Text) -> bool {
     t.value.chars().any(is_han)
 }
 
-/// The given name in Cantonese as documents spell it (`ka-lok`), `?` for a
-/// character the table lacks.
-fn cantonese_spelling(han: &str) -> String {
+/// The given name as documents spell it in one system (`ka-lok`), `?`
+/// for a character the table lacks.
+fn given_spelling(table: &Spellings, han: &str) -> String {
     han.chars()
         .filter(|c| is_han(*c))
         .skip(1)
-        .map(|c| {
-            cantonese::spellings(c)
-                .and_then(|s| s.first())
-                .copied()
-                .unwrap_or("?")
-        })
+        .map(|c| table.of(c).and_then(|s| s.first()).copied().unwrap_or("?"))
         .collect::<Vec<_>>()
         .join("-")
 }
@@ -109,6 +114,7 @@ enum Verdict {
     Surname,
     UnsureSurname,
     CantoneseGiven,
+    SouthernGiven,
     GivenName,
 }
 
@@ -130,50 +136,58 @@ fn judge(han: &str, latin: &str) -> Option<Verdict> {
     let mut covered = vec![false; run.chars.len()];
     let mut unmatched: Vec<&str> = Vec::new();
     // A word that spells none of the characters and that we can read as a
-    // surname (pinyin, or a spelling in the table): it names another one.
+    // surname (a common one's pinyin, or a spelling in the table): it
+    // names another one.
     let mut other_surname = false;
-    // What each word spelled, in the order written ("Hui Min": 慧 by hui).
-    let mut spelt: Vec<Option<std::ops::Range<usize>>> = Vec::with_capacity(words.len());
+    // The word that spells the surname, and how many characters it has.
+    let mut surname: Option<(usize, usize)> = None;
     let opening: String = run.chars.iter().take(2).collect();
-    for w in &words {
+    for (k, w) in words.iter().enumerate() {
         let mut hit = false;
-        let mut range = None;
+        let mut first = None;
         for start in 0..run.chars.len() {
             if let Some(end) = run.spell_from(start, w) {
                 covered[start..end].iter_mut().for_each(|c| *c = true);
                 hit = true;
-                range.get_or_insert(start..end);
+                first.get_or_insert(start..end);
+            }
+        }
+        // A given name's character read in Cantonese (永 = Weng), Hokkien,
+        // Teochew or Hakka (文 = Boon).
+        for (i, c) in run.chars.iter().enumerate().skip(1) {
+            if CANTONESE.reads(*c, w) || SOUTHERN.reads(*c, w) {
+                covered[i] = true;
+                hit = true;
             }
         }
         // A compound surname in Hong Kong or Macau spelling (Ao Ieong for
         // 歐陽): the word covers both characters, as 欧阳 read as ouyang does.
-        if romanisation::spells_compound_surname(&opening, w) {
+        let compound = romanisation::spells_compound_surname(&opening, w)
+            || first.as_ref().is_some_and(|r| r.start == 0 && r.end >= 2);
+        if compound {
             covered[..2].iter_mut().for_each(|c| *c = true);
             hit = true;
-            range = Some(0..2);
         }
-        spelt.push(range);
-        let surname_variant = romanisation::spells_surname(run.chars[0], w)
+        let reads_surname = compound
+            || first.as_ref().is_some_and(|r| r.start == 0)
+            || romanisation::spells_surname(run.chars[0], w)
+            || CANTONESE.reads(run.chars[0], w)
             || readings(run.chars[0])
                 .iter()
                 .any(|r| romanisation::spells_in_wade_giles(r, w));
-        if surname_variant {
+        if reads_surname {
             covered[0] = true;
             hit = true;
+            surname.get_or_insert((k, if compound { 2 } else { 1 }));
         }
         if !hit && is_pinyin_like(w) {
             unmatched.push(w);
         }
-        other_surname |= !hit && (is_pinyin_like(w) || romanisation::is_known_spelling(w));
+        other_surname |= !hit && romanisation::is_known_spelling(w);
     }
-    // A misspelt given name starts like it ("Meilin" for 美玲: mei-);
-    // a pinyin-like English name does not ("Ada" for 艾达: ai-).
-    let misspelt = unmatched
-        .iter()
-        .any(|w| (0..run.chars.len()).any(|i| !covered[i] && run.starts_with_reading(i, w)));
     // The surname is the first character (two for 欧阳, 司马 and the like:
     // then the first one is covered along with the second).
-    if !covered[0] {
+    let Some((surname_word, surname_len)) = surname else {
         // "Kevin Wang" for 陈凯 names another surname. When no word reads
         // as one ("Jasmine Ooi" before Ooi is known), the surname may be
         // in a spelling we do not know (a dialect's, a family's own): a
@@ -183,67 +197,16 @@ fn judge(han: &str, latin: &str) -> Option<Verdict> {
         } else {
             Verdict::UnsureSurname
         });
-    }
-    // A given name written syllable by syllable ("Hui Min") whose next
-    // syllable spells something else than the next character (慧玲: ling):
-    // the word after the spelled one stands where that character is.
-    // Hyphenated given names (Tai-man, Pei-yu) are Cantonese or Wade–Giles,
-    // whose syllables pinyin does not read: left alone.
-    let lower = latin.to_lowercase();
-    let next_syllable_differs = words.iter().enumerate().skip(1).any(|(k, w)| {
-        let after = spelt[k - 1]
-            .as_ref()
-            .filter(|r| r.start >= 1)
-            .map(|r| r.end);
-        spelt[k].is_none()
-            && is_syllable(w)
-            && !lower.contains(&format!("{}-{w}", words[k - 1]))
-            && after.is_some_and(|i| i < run.chars.len() && !covered[i])
-    });
-    // A compound surname (欧阳) leaves no single-character given name to
-    // read this way.
-    let compound = spelt.iter().flatten().any(|r| r.start == 0 && r.end >= 2);
-    if !compound && cantonese_given_differs(&run, &words, latin) {
-        return Some(Verdict::CantoneseGiven);
-    }
-    if covered.iter().all(|c| *c) || !(misspelt || next_syllable_differs) {
-        return None;
-    }
-    Some(Verdict::GivenName)
-}
-
-/// A given name written one word a syllable (Chun-hei, Wai Kin), which
-/// reads every character but one, and the odd one out is a character the
-/// Cantonese table knows and spells otherwise: 俊傑 written Chun-hei.
-/// Each syllable may be read in Cantonese, pinyin or Wade–Giles, so
-/// mainland and Taiwan names are read as before; a character the table
-/// lacks is never the odd one out.
-fn cantonese_given_differs(run: &HanRun, words: &[String], latin: &str) -> bool {
-    let given = &run.chars[1..];
-    let n = given.len();
-    if !(2..=3).contains(&n) || words.len() < n {
-        return false;
-    }
-    // Only a hyphenated given name (Chun-hei), as Hong Kong and Macau
-    // documents write them: Singapore and Malaysia write theirs apart
-    // (Siew Ling) and in Hokkien, Teochew or Hakka, which this table is not.
-    let lower = latin.to_lowercase();
-    let reads = |c: char, w: &str| {
-        cantonese::spellings(c).is_some_and(|s| s.contains(&w))
-            || readings(c)
-                .iter()
-                .any(|r| r == w || romanisation::spells_in_wade_giles(r, w))
     };
-    // The run of n words that reads the most characters.
-    let best = words
-        .windows(n)
-        .filter(|ws| lower.contains(&ws.join("-")))
-        .map(|ws| {
-            let misses: Vec<usize> = (0..n).filter(|&i| !reads(given[i], &ws[i])).collect();
-            misses
-        })
-        .min_by_key(Vec::len);
-    matches!(best.as_deref(), Some([i]) if cantonese::spellings(given[*i]).is_some())
+    if let Some(verdict) = given::differs(&run, &words, surname_word, surname_len, latin) {
+        return Some(verdict);
+    }
+    // A misspelt given name starts like it ("Meilin" for 美玲: mei-);
+    // a pinyin-like English name does not ("Ada" for 艾达: ai-).
+    let misspelt = unmatched
+        .iter()
+        .any(|w| (0..run.chars.len()).any(|i| !covered[i] && run.starts_with_reading(i, w)));
+    (misspelt && !covered.iter().all(|c| *c)).then_some(Verdict::GivenName)
 }
 
 /// "MeilingChen" is two words; "MEILING" and "Meiling" are one.

@@ -12,8 +12,9 @@ declare_rule! {
     /// not correspond: two different organisations the gazetteer knows
     /// (清华大学 against "Peking University"). As warnings: on entries
     /// paired by `id`, by the same URL or by both ends of their dates, two
-    /// names whose words in Latin letters share nothing (`United Overseas
-    /// Bank (UOB)` against `华侨银行（OCBC）`); and, for employers, schools
+    /// names whose words in Latin letters share nothing but a place
+    /// (`United Overseas Bank (UOB)` against `华侨银行（OCBC）`, `Intel
+    /// Malaysia` against `美光科技马来西亚（Micron Malaysia）`); and, for employers, schools
     /// and volunteer organisations, two names of different places
     /// (Shanghai Maritime University against 大连海事大学), or a state or
     /// province against a city that lies elsewhere (The University of

@@ -22,7 +22,14 @@ declare_rule! {
     /// other agrees ("Engineer" and 后端工程师, 研發工程師 and "R&D Hardware
     /// Engineer"), two specialties do not ("DA" and 数据挖掘, "Paralegal"
     /// and 律师). Grant roles read PI as 主持 and Co-PI as 骨干/主要成员,
-    /// both above 参与.
+    /// both above 参与. Chinese may also write the rank on the profession:
+    /// 主 before it names its lead (主架构师 = Lead Architect), 总 its chief
+    /// (总精算师 = Chief Actuary); a 副 word such as 副理 or 副总工程师 is both
+    /// ranks (deputy and manager); a post named 某长 that the term base does
+    /// not list (场长, 值长, 事務長) is some head, which meets a head,
+    /// manager, lead, director, chief or officer and, alone, states no
+    /// rank. A grade code both sides carry in brackets (P7, L5) is not a
+    /// translation of the title.
     ///
     /// A rank, or a kind of employment (contract, part-time), stated on one
     /// side only ("Senior Engineer" against 工程师) is a warning; an
@@ -404,6 +411,13 @@ mod tests {
             pair("Associate, Architect", "副总监（Associate）、高级建筑师"),
             1
         );
+        // A grade code both sides carry is not a gloss: the ranks beside
+        // it are still read.
+        assert_eq!(
+            pair("Senior Software Engineer (P7)", "高级软件工程师（P7）"),
+            0
+        );
+        assert_eq!(pair("Software Engineer (P7)", "高级软件工程师（P7）"), 1);
         assert_eq!(
             pair(
                 "Senior Architect",

@@ -1,7 +1,6 @@
 //! Knowledge about words: the term base of titles, pinyin, and the words
 //! of organisation names.
 
-pub mod cantonese;
 pub mod gazetteer;
 pub mod generated;
 pub mod glossary;
@@ -11,5 +10,6 @@ pub mod org_words;
 pub mod pinyin;
 pub mod places;
 pub mod romanisation;
+pub mod spellings;
 pub mod titles;
 pub mod word_map;

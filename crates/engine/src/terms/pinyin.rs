@@ -165,6 +165,39 @@ pub fn is_syllable(word: &str) -> bool {
     is_listed_syllable(word)
 }
 
+/// Every toneless pinyin syllable, sorted.
+pub fn syllables() -> &'static [&'static str] {
+    SYLLABLES
+}
+
+/// The ways to cut `word` into exactly `parts` pinyin syllables ("siyuan"
+/// in two: si-yuan; "xian" in two: xi-an). A name's given name is read
+/// this way when it is written as one word. Empty for a word longer than
+/// [`MAX_PINYIN_WORD`]; at most C(w, parts − 1) cuts are tried.
+pub fn cuts(word: &str, parts: usize) -> Vec<Vec<&str>> {
+    if word.len() > MAX_PINYIN_WORD || parts == 0 || !word.is_ascii() {
+        return Vec::new();
+    }
+    if parts == 1 {
+        return if is_listed_syllable(word) {
+            vec![vec![word]]
+        } else {
+            Vec::new()
+        };
+    }
+    let mut out = Vec::new();
+    for first in 1..=MAX_SYLLABLE.min(word.len()) {
+        let (head, tail) = word.split_at(first);
+        if is_listed_syllable(head) {
+            for mut rest in cuts(tail, parts - 1) {
+                rest.insert(0, head);
+                out.push(rest);
+            }
+        }
+    }
+    out
+}
+
 /// Whether a Latin word can be cut into pinyin syllables, i.e. looks like
 /// a romanised Chinese name rather than an English one ("Meilin" does,
 /// "Kevin" does not). A word longer than [`MAX_PINYIN_WORD`] is not.
@@ -279,6 +312,15 @@ mod tests {
         assert_eq!(HanRun::new("银行").spelled_by("yinhang"), Some(0..2));
         assert_eq!(HanRun::new("吕").spelled_by("lyu"), Some(0..1));
         assert_eq!(HanRun::new("美团").spelled_by("meituanx"), None);
+    }
+
+    #[test]
+    fn words_cut_into_a_given_number_of_syllables() {
+        assert_eq!(cuts("siyuan", 2), vec![vec!["si", "yuan"]]);
+        assert!(cuts("xian", 2).contains(&vec!["xi", "an"]));
+        assert_eq!(cuts("xian", 1), vec![vec!["xian"]]);
+        assert!(cuts("kevin", 2).is_empty());
+        assert!(cuts(&"a".repeat(100), 3).is_empty());
     }
 
     #[test]

@@ -92,6 +92,22 @@ pub fn find(text: &str) -> Vec<u16> {
     found
 }
 
+/// Whether a Latin word (lower case) is a place's name or one word of one
+/// (`malaysia`, `kuala`): shared, it says where two organisations are,
+/// not that they are one.
+pub fn is_place_word(word: &str) -> bool {
+    static WORDS: std::sync::OnceLock<std::collections::HashSet<&'static str>> =
+        std::sync::OnceLock::new();
+    WORDS
+        .get_or_init(|| {
+            LATIN_FORMS
+                .iter()
+                .flat_map(|(form, _)| form.split(' '))
+                .collect()
+        })
+        .contains(word)
+}
+
 /// The entries of a sorted table whose name starts with `prefix`.
 fn with_prefix<'t>(table: &'t [(&'static str, u16)], prefix: &str) -> &'t [(&'static str, u16)] {
     let start = table.partition_point(|(form, _)| *form < prefix);

@@ -12,32 +12,38 @@
 
 /// Surname characters (simplified and traditional) and their spellings in
 /// Cantonese, Hokkien, Teochew, Hakka and the Macau and older Taiwan
-/// forms that [`wade_giles`] does not produce.
+/// forms that [`wade_giles`] does not produce, and the Dutch-era Hokkien
+/// spellings of Indonesia (郭 Kwee, 張 Thio, 楊 Njoo, 鄭 The).
 const SURNAME_SPELLINGS: &[(&str, &[&str])] = &[
     ("陈陳", &["chan", "tan", "chin", "tjhin", "tanoto"]),
     (
         "黄黃",
         &[
-            "wong", "hwang", "ng", "vong", "ooi", "oei", "wee", "bong", "ung", "uy",
+            "wong", "hwang", "ng", "vong", "ooi", "oei", "oey", "wee", "bong", "ung", "uy",
         ],
     ),
     ("王", &["wong", "ong", "heng", "bong"]),
     (
         "张張",
         &[
-            "cheung", "chang", "teo", "teoh", "chong", "cheong", "tiong", "thong",
+            "cheung", "chang", "teo", "teoh", "chong", "cheong", "tiong", "thong", "thio", "tio",
         ],
     ),
-    ("李", &["lee", "lei", "li", "ly"]),
-    ("刘劉", &["lau", "lao", "low", "liew", "lew", "liu"]),
+    ("李", &["lee", "lei", "li", "ly", "lie"]),
+    ("刘劉", &["lau", "lao", "low", "liew", "lew", "liu", "lauw"]),
     ("何", &["ho", "hoe"]),
-    ("梁", &["leung", "leong", "neo", "niu", "liong"]),
-    ("吴吳", &["ng", "woo", "goh", "gouw", "ngo", "ung"]),
+    ("梁", &["leung", "leong", "neo", "niu", "liong", "nio"]),
+    ("吴吳", &["ng", "woo", "goh", "gouw", "ngo", "ung", "go"]),
     ("曾", &["tsang", "tseng", "chan", "chang", "tsen"]),
     ("叶葉", &["yip", "yeh", "ip", "yap", "iap"]),
     ("邓鄧", &["tang", "teng", "ting", "then"]),
     ("林", &["lam", "lim", "liem"]),
-    ("郭", &["kwok", "kuo", "kuok", "quek", "kuek", "kok", "keh"]),
+    (
+        "郭",
+        &[
+            "kwok", "kuo", "kuok", "quek", "kuek", "kok", "keh", "kwee", "kwik",
+        ],
+    ),
     (
         "周",
         &["chow", "chou", "chew", "chao", "chiew", "chau", "chiu"],
@@ -49,21 +55,27 @@ const SURNAME_SPELLINGS: &[(&str, &[&str])] = &[
     (
         "杨楊",
         &[
-            "yeung", "yang", "ieong", "yeo", "yeoh", "yong", "young", "yeong",
+            "yeung", "yang", "ieong", "yeo", "yeoh", "yong", "young", "yeong", "njoo", "yo",
         ],
     ),
     ("关關", &["kwan", "kuan", "guan"]),
     ("冯馮", &["fung", "fong", "pang", "phang"]),
-    ("许許", &["hui", "hsu", "hoi", "koh", "khor", "kho", "khaw"]),
+    (
+        "许許",
+        &["hui", "hsu", "hoi", "koh", "khor", "kho", "khaw", "khouw"],
+    ),
     ("徐", &["hsu", "tsui", "chee", "choi", "chhi", "tsi"]),
     ("麦麥", &["mak", "mai", "meh"]),
     ("赵趙", &["chiu", "chao", "chio", "teo", "tio"]),
     ("谭譚", &["tam", "tham"]),
-    ("萧蕭", &["siu", "hsiao", "seow", "siew", "siau"]),
+    ("萧蕭", &["siu", "hsiao", "seow", "siew", "siau", "siauw"]),
     ("区區", &["au", "ou"]),
     ("袁", &["yuen", "yuan", "wan"]),
     ("蔡", &["tsai", "choi", "chua", "chuah", "tjoa", "choy"]),
-    ("郑鄭", &["cheng", "cheang", "tay", "teh", "chang", "tee"]),
+    (
+        "郑鄭",
+        &["cheng", "cheang", "tay", "teh", "chang", "tee", "the"],
+    ),
     ("蒋蔣", &["chiang", "cheung"]),
     ("江", &["chiang", "kong", "kang"]),
     ("朱", &["chu", "chue", "choo", "chee"]),
@@ -190,12 +202,17 @@ pub fn spells_surname(han: char, word: &str) -> bool {
         .any(|(forms, spellings)| forms.contains(han) && spellings.contains(&word))
 }
 
-/// Whether `word` is a spelling in the table of any surname: a name we can
-/// read, so a surname it does not spell is a different one.
+/// Whether `word` is a spelling in the table of any surname, or the pinyin
+/// of one: a surname we can read, so one it does not spell is another.
+/// A pinyin syllable that is no common surname (`lie`, `bie`) is more
+/// likely a given name's syllable in a spelling we lack.
 pub fn is_known_spelling(word: &str) -> bool {
-    SURNAME_SPELLINGS
-        .iter()
-        .any(|(_, spellings)| spellings.contains(&word))
+    SURNAME_SPELLINGS.iter().any(|(forms, spellings)| {
+        spellings.contains(&word)
+            || forms
+                .chars()
+                .any(|c| crate::terms::pinyin::readings(c).iter().any(|r| r == word))
+    })
 }
 
 /// Whether `word` writes the pinyin syllable `py` in Wade–Giles, as the
@@ -211,6 +228,15 @@ pub fn spells_in_wade_giles(py: &str, word: &str) -> bool {
         || PASSPORT
             .iter()
             .any(|(p, spellings)| *p == py && spellings.contains(&word))
+}
+
+/// Whether `word` is some pinyin syllable written in Wade–Giles
+/// (`hsiang`, `chih`): a syllable of a Taiwan name, even if not of the
+/// character at hand.
+pub fn is_wade_giles(word: &str) -> bool {
+    crate::terms::pinyin::syllables()
+        .iter()
+        .any(|py| spells_in_wade_giles(py, word))
 }
 
 /// A toneless pinyin syllable in Wade–Giles as passports write it: no

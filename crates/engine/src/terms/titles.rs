@@ -310,17 +310,18 @@ pub fn read(text: &str, categories: &[Category], glossary: &[&str]) -> Reading {
             consumed = (w.text, 0);
             while let Some(at) = find(&rest, w.text) {
                 let end = at + w.text.len();
-                let led = w.category == Category::Family
+                let led = (w.category == Category::Family
                     && w.han
-                    && categories.contains(&Category::Seniority)
-                    && opens_with_zhu(&rest[..at]);
+                    && categories.contains(&Category::Seniority))
+                .then(|| opening_rank(&rest[..at]))
+                .flatten();
                 rest.replace_range(at..end, if w.han { "  " } else { " " });
                 consumed.1 += 1;
-                if led {
-                    rest.replace_range(at - '主'.len_utf8()..at, " ");
+                if let Some((prefix, facets)) = led {
+                    rest.replace_range(at - prefix.len_utf8()..at, " ");
                     reading.found.push(Found {
                         category: Category::Seniority,
-                        facets: &["lead"],
+                        facets,
                         han: true,
                     });
                 }
@@ -328,29 +329,101 @@ pub fn read(text: &str, categories: &[Category], glossary: &[&str]) -> Reading {
         }
         for _ in 0..consumed.1 {
             reading.known = true;
+            // A 副 word listed under deputy and another rank is both ranks
+            // (副理 = deputy manager, 副总工程师 = deputy chief engineer), as
+            // "Deputy Manager" is two words; other words listed under
+            // several ranks may mean any one of them (主管).
+            let both =
+                w.han && w.text.starts_with('副') && w.facets.len() > 1 && w.facets[0] == "deputy";
+            let (first, rest) = if both {
+                w.facets.split_at(1)
+            } else {
+                (w.facets, &[][..])
+            };
+            for facets in [first, rest].into_iter().filter(|f| !f.is_empty()) {
+                reading.found.push(Found {
+                    category: w.category,
+                    facets,
+                    han: w.han,
+                });
+            }
+        }
+    }
+    if categories.contains(&Category::Seniority) {
+        for _ in 0..heads_of_units(&mut rest) {
+            reading.known = true;
             reading.found.push(Found {
-                category: w.category,
-                facets: w.facets,
-                han: w.han,
+                category: Category::Seniority,
+                facets: UNIT_HEAD,
+                han: true,
             });
         }
     }
     reading
 }
 
-/// Whether the text before a profession ends in a 主 that opens a word:
-/// 主 before a profession names its lead (主架构师 = Lead Architect,
-/// 主律师 = the lawyer leading a case), as 主策 and 主笔 do; inside a word (业主代表,
-/// the owner's representative) it does not.
-fn opens_with_zhu(before: &str) -> bool {
-    before.strip_suffix('主').is_some_and(|head| {
-        head.chars()
-            .next_back()
-            .is_none_or(|c| !crate::terms::pinyin::is_han(c))
-            // A rank word before it (高级主架构师) ends a word too.
-            || WORDS
-                .iter()
-                .any(|w| w.han && w.category == Category::Seniority && head.ends_with(w.text))
+/// What a post named 某长 may be in English: the head of a farm or a
+/// site (场长, Site Manager), of a shift (值长, Shift Supervisor), of an
+/// association (会长, President), or a grade named for its unit (消防區長,
+/// Station Officer; 事務長, Purser). Which of them the unit decides, so
+/// the post meets any of these ranks and, alone, states none the other
+/// side could have left out (it reads as an officer's grade).
+const UNIT_HEAD: &[&str] = &["head", "manager", "lead", "director", "chief", "officer"];
+
+/// Words ending in 长 that name no post: growing, being good at, a
+/// parent, an elder schoolmate.
+const NOT_A_POST: &[&str] = &[
+    "成长", "成長", "擅长", "擅長", "特长", "特長", "专长", "專長", "延长", "延長", "见长", "見長",
+    "家长", "家長", "学长", "學長", "兄长", "兄長", "增长", "增長",
+];
+
+/// Consumes each post the table does not list whose name is a unit and
+/// 长 (場長, 值长, 船长, 段长): Chinese names the head of any unit so, and
+/// no list of units is ever complete. Returns how many were found.
+fn heads_of_units(rest: &mut String) -> usize {
+    let mut found = 0;
+    let mut from = 0;
+    while let Some(at) = rest[from..].find(['长', '長']).map(|i| from + i) {
+        let end = at + '长'.len_utf8();
+        from = end;
+        let unit = rest[..at].chars().next_back();
+        let ends_word = rest[end..]
+            .chars()
+            .next()
+            .is_none_or(|c| !crate::terms::pinyin::is_han(c) || matches!(c, '兼' | '暨'));
+        let Some(unit) = unit.filter(|c| crate::terms::pinyin::is_han(*c)) else {
+            continue;
+        };
+        let start = at - unit.len_utf8();
+        if !ends_word || NOT_A_POST.contains(&&rest[start..end]) {
+            continue;
+        }
+        rest.replace_range(start..end, "  ");
+        from = start + 2;
+        found += 1;
+    }
+    found
+}
+
+/// The rank a character opening a profession's word gives it, when the
+/// text before the profession ends in one: 主 names its lead (主架构师 =
+/// Lead Architect, 主律师 = the lawyer leading a case), as 主策 and 主笔
+/// do; 总 its chief (总精算师 = Chief Actuary, 总设计师 = Chief Designer),
+/// as 总工程师 does. Inside a word (业主代表, the owner's representative;
+/// 汇总) it names nothing.
+fn opening_rank(before: &str) -> Option<(char, &'static [&'static str])> {
+    const OPENERS: &[(char, &[&str])] =
+        &[('主', &["lead"]), ('总', &["chief"]), ('總', &["chief"])];
+    OPENERS.iter().copied().find(|(c, _)| {
+        before.strip_suffix(*c).is_some_and(|head| {
+            head.chars()
+                .next_back()
+                .is_none_or(|c| !crate::terms::pinyin::is_han(c))
+                // A rank word before it (高级主架构师) ends a word too.
+                || WORDS
+                    .iter()
+                    .any(|w| w.han && w.category == Category::Seniority && head.ends_with(w.text))
+        })
     })
 }
 
@@ -411,7 +484,65 @@ mod tests {
     }
 
     #[test]
+    fn a_deputy_word_is_both_ranks() {
+        let rank = |t: &str| facets(t, &[Seniority]);
+        assert_eq!(rank("副理"), "seniority=deputy seniority=manager");
+        assert_eq!(rank("副总工程师"), "seniority=deputy seniority=chief");
+    }
+
+    #[test]
+    fn chief_before_a_profession_is_its_chief() {
+        let rank = |t: &str| {
+            let mut f: Vec<String> = facets(t, JOB).split(' ').map(String::from).collect();
+            f.sort();
+            f.join(" ")
+        };
+        assert_eq!(rank("总精算师"), rank("Chief Actuary"));
+        assert_eq!(rank("總設計師"), rank("Chief Designer"));
+        // Inside a word it is no rank.
+        assert_eq!(rank("汇总会计师"), rank("会计师"));
+    }
+
+    #[test]
+    fn a_post_named_for_its_unit_is_a_head() {
+        let rank = |t: &str| facets(t, &[Seniority]);
+        for t in ["场长", "值長", "船长", "風場場長"] {
+            assert_eq!(
+                rank(t),
+                "seniority=head|manager|lead|director|chief|officer",
+                "{t}"
+            );
+        }
+        assert_eq!(
+            rank("副场长"),
+            "seniority=deputy seniority=head|manager|lead|director|chief|officer"
+        );
+        // Growing, a parent, an elder schoolmate: no post.
+        for t in ["成长导师", "家长义工", "学长"] {
+            assert_eq!(rank(t), "", "{t}");
+        }
+        // The table's own posts are read as the table says.
+        assert_eq!(rank("站长"), "seniority=head|manager");
+    }
+
+    #[test]
     fn grades_across_professions_read_alike_in_both_languages() {
+        assert_eq!(
+            facets("运行培训生", &[Employment]),
+            facets("Operator Trainee", &[Employment]).replace("intern|", "")
+        );
+        assert_eq!(
+            facets("自由法律譯者", &[Employment]),
+            "employment=contractor"
+        );
+        assert_eq!(
+            facets("Assistant Relationship Manager", JOB),
+            facets("助理客戶經理", JOB)
+        );
+        assert_eq!(
+            facets("Member of the Board of Directors", &[Seniority]),
+            facets("董事", &[Seniority])
+        );
         let rank = |t: &str| facets(t, &[Seniority]);
         assert_eq!(rank("Chief Pharmacist"), "seniority=chief");
         assert_eq!(rank("主任药师"), "seniority=chief");

@@ -9,4 +9,6 @@ pub mod lexicon;
 #[rustfmt::skip]
 pub mod places;
 #[rustfmt::skip]
+pub mod southern;
+#[rustfmt::skip]
 pub mod titles;
