@@ -4,7 +4,7 @@ use crate::message::Msg;
 use crate::model::SectionKind;
 use crate::rules::{Context, each_pair};
 use crate::terms::gazetteer::ORGS;
-use crate::terms::places;
+use crate::terms::{org_words, places};
 
 declare_rule! {
     /// ## What it does
@@ -46,6 +46,20 @@ declare_rule! {
     };
 }
 
+/// Two schools, one named for its place alone (Zhengzhou University, 河南
+/// 大学), whose names share no place: another school, even when one place
+/// lies in the other (郑州 in 河南), since the place is that school's whole
+/// name. Elsewhere a city inside a province agrees (Sabah and 亚庇).
+fn schools_of_places(a: &str, b: &str) -> Option<(&'static places::Place, &'static places::Place)> {
+    let (pa, pb) = (places::find(a), places::find(b));
+    let named = places::named_for_places(a, org_words::is_generic_word).is_some()
+        || places::named_for_places(b, org_words::is_generic_word).is_some();
+    let place = |p: u16| &places::PLACES[usize::from(p)];
+    (named && !pa.iter().any(|p| pb.contains(p)))
+        .then(|| Some((place(*pa.first()?), place(*pb.first()?))))
+        .flatten()
+}
+
 fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
     // Alignment already compared the names (gazetteer, glossary, words);
     // this rule reports its verdict on the pairs it made.
@@ -84,16 +98,22 @@ fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
                 SectionKind::Work | SectionKind::Education | SectionKind::Volunteer
             ) && !pair.scored.known_same =>
             {
-                places::differ(&ta.value, &tb.value).map(|(pa, pb)| {
-                    (
-                        Severity::Warning,
-                        Msg::new("org-mismatch-places")
-                            .arg("a", ta.value.trim().to_string())
-                            .arg("aplace", pa.display())
-                            .arg("b", tb.value.trim().to_string())
-                            .arg("bplace", pb.display()),
-                    )
-                })
+                places::differ(&ta.value, &tb.value)
+                    .or_else(|| {
+                        (kind == SectionKind::Education)
+                            .then(|| schools_of_places(&ta.value, &tb.value))
+                            .flatten()
+                    })
+                    .map(|(pa, pb)| {
+                        (
+                            Severity::Warning,
+                            Msg::new("org-mismatch-places")
+                                .arg("a", ta.value.trim().to_string())
+                                .arg("aplace", pa.display())
+                                .arg("b", tb.value.trim().to_string())
+                                .arg("bplace", pb.display()),
+                        )
+                    })
             }
             None => None,
         };
@@ -108,4 +128,39 @@ fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
             );
         }
     });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::schools_of_places;
+
+    #[test]
+    fn a_school_named_for_its_place_is_another_school_elsewhere() {
+        for (a, b) in [
+            ("Zhengzhou University", "河南大学"),
+            ("Kunming University of Science and Technology", "云南大学"),
+            ("Zhejiang University", "宁波大学"),
+            ("Harbin Normal University", "东北师范大学"),
+            (
+                "National Taipei University of Technology",
+                "國立臺灣科技大學",
+            ),
+        ] {
+            assert!(schools_of_places(a, b).is_some(), "{a} / {b}");
+        }
+        for (a, b) in [
+            ("Shenzhen University", "深圳大学"),
+            ("National Taiwan University", "國立臺灣大學"),
+            ("University of Nottingham Ningbo China", "宁波诺丁汉大学"),
+            ("Sun Yat-sen University", "中山大学"),
+            ("Hong Kong Baptist University", "香港浸會大學"),
+            ("National Taiwan Normal University", "國立臺灣師範大學"),
+            (
+                "University of Science and Technology Beijing",
+                "北京科技大学",
+            ),
+        ] {
+            assert!(schools_of_places(a, b).is_none(), "{a} / {b}");
+        }
+    }
 }

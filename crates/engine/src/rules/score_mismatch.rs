@@ -7,8 +7,11 @@ declare_rule! {
     /// ## What it does
     /// Compares the numbers of an education entry's `score` across
     /// languages: GPA and scale (`3.56/4.0` = `3.56/4`), percentages, ranks
-    /// (`Top 5%` = `前5%`). A score written in words only on one side
-    /// (`First Class`, 一等) is not compared.
+    /// (`Top 5%` = `前5%`). Honours classes are compared by class (First
+    /// Class = 一等荣誉, Second Upper = 二級甲等), and a grade beside the
+    /// same class by its figure (`CGPA 3.71 (First Class)` against `CGPA
+    /// 3.17（一等荣誉）`). A score written in words on one side only is not
+    /// compared.
     ///
     /// ## Why is this bad?
     /// A GPA rounded up in one version only is exactly the kind of
@@ -35,13 +38,7 @@ fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
         let (Some(ta), Some(tb)) = (ea.fields.text("score"), eb.fields.text("score")) else {
             return;
         };
-        let classes = (honours(&ta.value), honours(&tb.value));
-        let differ = if let (Some(ca), Some(cb)) = classes {
-            !ca.agrees(cb)
-        } else {
-            let (na, nb) = (numbers(&ta.value), numbers(&tb.value));
-            !na.is_empty() && !nb.is_empty() && !same(&na, &nb)
-        };
+        let differ = scores_differ(&ta.value, &tb.value);
         if !differ {
             return;
         }
@@ -57,6 +54,26 @@ fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
             .section(kind),
         );
     });
+}
+
+/// Whether two scores contradict: two honours classes that differ, or the
+/// same class with a grade beside it that differs (CGPA 3.71 against
+/// 3.17; only grades with decimals, since a class's own figures, 2:1,
+/// often stand on one side only); else the numbers both state.
+fn scores_differ(a: &str, b: &str) -> bool {
+    if let (Some(ca), Some(cb)) = (honours(a), honours(b)) {
+        let grades = |t: &str| -> Vec<f64> {
+            numbers(t)
+                .into_iter()
+                .filter(|n| n.fract() != 0.0)
+                .collect()
+        };
+        let (ga, gb) = (grades(a), grades(b));
+        !ca.agrees(cb) || (!ga.is_empty() && !gb.is_empty() && !same(&ga, &gb))
+    } else {
+        let (na, nb) = (numbers(a), numbers(b));
+        !na.is_empty() && !nb.is_empty() && !same(&na, &nb)
+    }
 }
 
 /// The numbers of a score, in order (full-width digits folded).
@@ -184,6 +201,23 @@ mod tests {
         assert!(c("Second Upper Class Honours").agrees(c("二等一级荣誉")));
         assert!(!c("First Class Honours").agrees(c("二等一级荣誉")));
         assert!(honours("GPA 3.8/4.0").is_none());
+    }
+
+    #[test]
+    fn a_grade_beside_the_same_class_is_compared() {
+        let differs = scores_differ;
+        assert!(differs(
+            "CGPA 3.71 (First Class Honours)",
+            "CGPA 3.17（一等荣誉）"
+        ));
+        assert!(!differs(
+            "CGPA 3.71 (First Class Honours)",
+            "CGPA 3.71（一等荣誉）"
+        ));
+        assert!(!differs(
+            "Second Class Upper (2:1), GPA 3.5",
+            "二級甲等榮譽，GPA 3.5"
+        ));
     }
 
     #[test]

@@ -199,6 +199,77 @@ pub fn is_place(word: &str) -> bool {
     latin_words().get(word).is_some_and(|w| w.place)
 }
 
+/// Words that say what kind of school a school is (a national one, a
+/// teachers' one, one of technology, of the arts), in both languages:
+/// "National Taipei University of Technology" and 國立臺灣科技大學 are each
+/// named for a place alone, and the places differ.
+const SCHOOL_KINDS: &[&str] = &[
+    "national",
+    "normal",
+    "science",
+    "sciences",
+    "technology",
+    "technological",
+    "polytechnic",
+    "arts",
+    "art",
+    "medical",
+    "medicine",
+    "ocean",
+    "maritime",
+    "agricultural",
+    "agriculture",
+    "teachers",
+    "education",
+    "and",
+    "the",
+    "of",
+    "国立",
+    "國立",
+    "师范",
+    "師範",
+    "科学",
+    "科學",
+    "科技",
+    "理工",
+    "艺术",
+    "藝術",
+    "医科",
+    "醫科",
+    "医学",
+    "醫學",
+    "海洋",
+    "海事",
+    "农业",
+    "農業",
+    "教育",
+];
+
+/// Whether a word says only what kind of organisation or school a name
+/// is (`university`, `of`, `normal`, 大学, 师范, 有限公司), in either
+/// language.
+pub fn is_generic_word(word: &str) -> bool {
+    if SCHOOL_KINDS.contains(&word) {
+        return true;
+    }
+    if word.chars().any(crate::terms::pinyin::is_han) {
+        let mut rest = word;
+        while !rest.is_empty() {
+            match generic_prefix(rest)
+                .map(|(w, _)| w)
+                .or_else(|| HAN_LEGAL.iter().copied().find(|l| rest.starts_with(l)))
+                .or_else(|| SCHOOL_KINDS.iter().copied().find(|k| rest.starts_with(k)))
+            {
+                Some(w) => rest = &rest[w.len()..],
+                None => return false,
+            }
+        }
+        true
+    } else {
+        latin_generic(word).is_some() || is_latin_stop(word)
+    }
+}
+
 pub fn is_latin_stop(word: &str) -> bool {
     latin_words().get(word).is_some_and(|w| w.stop)
 }

@@ -9,7 +9,8 @@
 //! places are few and fixed, so they can be: the table is
 //! `data/places/places.yaml`, compiled by `tests/codegen.rs`.
 
-use crate::terms::generated::places::{HAN_FORMS, LATIN_FORMS, PLACES};
+pub use crate::terms::generated::places::PLACES;
+use crate::terms::generated::places::{HAN_FORMS, LATIN_FORMS};
 use crate::terms::pinyin::is_han;
 
 /// A place and its names, English lower-case (words separated by a space).
@@ -113,6 +114,25 @@ fn with_prefix<'t>(table: &'t [(&'static str, u16)], prefix: &str) -> &'t [(&'st
     let start = table.partition_point(|(form, _)| *form < prefix);
     let len = table[start..].partition_point(|(form, _)| form.starts_with(prefix));
     &table[start..start + len]
+}
+
+/// The places of a school named for its place alone (Zhengzhou University,
+/// 河南大学): every word of the name is a place or a word `generic`
+/// accepts. `None` for a name with a word of its own (Baptist, 中文).
+pub fn named_for_places(text: &str, generic: impl Fn(&str) -> bool) -> Option<Vec<u16>> {
+    let found = find(text);
+    if found.is_empty() {
+        return None;
+    }
+    let mut rest = text.to_lowercase();
+    for &p in &found {
+        let place = &PLACES[usize::from(p)];
+        for form in place.zh.iter().chain(place.en.iter()) {
+            rest = rest.replace(form, " ");
+        }
+    }
+    let mut words = rest.split(|c: char| !c.is_alphanumeric() && !is_han(c));
+    words.all(|w| w.is_empty() || generic(w)).then_some(found)
 }
 
 /// When both names mention places and no place is in both: the first

@@ -301,11 +301,17 @@ pub fn read(text: &str, categories: &[Category], glossary: &[&str]) -> Reading {
     candidates.sort_unstable();
     candidates.dedup();
     let mut consumed: (&str, usize) = ("", 0);
-    for w in candidates
-        .into_iter()
-        .map(|i| &WORDS[usize::from(i)])
-        .filter(|w| categories.contains(&w.category))
-    {
+    let ranks = categories.contains(&Category::Seniority);
+    for w in candidates.into_iter().map(|i| &WORDS[usize::from(i)]) {
+        if !categories.contains(&w.category) {
+            // A project role read for rank (Chief Designer = 总设计师): the
+            // profession is not compared there, but the rank its opening
+            // character gives it is.
+            if ranks && w.category == Category::Family && w.han {
+                opened_ranks(&mut rest, w.text, &mut reading);
+            }
+            continue;
+        }
         if w.text != consumed.0 {
             consumed = (w.text, 0);
             while let Some(at) = find(&rest, w.text) {
@@ -329,12 +335,12 @@ pub fn read(text: &str, categories: &[Category], glossary: &[&str]) -> Reading {
         }
         for _ in 0..consumed.1 {
             reading.known = true;
-            // A 副 word listed under deputy and another rank is both ranks
-            // (副理 = deputy manager, 副总工程师 = deputy chief engineer), as
-            // "Deputy Manager" is two words; other words listed under
-            // several ranks may mean any one of them (主管).
-            let both =
-                w.han && w.text.starts_with('副') && w.facets.len() > 1 && w.facets[0] == "deputy";
+            // A word listed under deputy and another rank is both ranks
+            // (副理 = deputy manager, 副总工程师 = deputy chief engineer,
+            // Associate Director = 聯席董事), as "Deputy Manager" is two
+            // words; other words listed under several ranks may mean any
+            // one of them (主管). A vice president is one rank of its own.
+            let both = w.facets.len() > 1 && w.facets[0] == "deputy" && !w.facets.contains(&"vp");
             let (first, rest) = if both {
                 w.facets.split_at(1)
             } else {
@@ -350,16 +356,69 @@ pub fn read(text: &str, categories: &[Category], glossary: &[&str]) -> Reading {
         }
     }
     if categories.contains(&Category::Seniority) {
-        for _ in 0..heads_of_units(&mut rest) {
-            reading.known = true;
-            reading.found.push(Found {
-                category: Category::Seniority,
-                facets: UNIT_HEAD,
-                han: true,
-            });
+        for (count, facets) in [
+            (heads_of_units(&mut rest), UNIT_HEAD),
+            (leads_of_crafts(&mut rest), CRAFT_LEAD),
+            (supervisors(&mut rest), SUPERVISOR),
+        ] {
+            for _ in 0..count {
+                reading.known = true;
+                reading.found.push(Found {
+                    category: Category::Seniority,
+                    facets,
+                    han: true,
+                });
+            }
         }
     }
     reading
+}
+
+/// What 主 before a craft the table does not list may be: its lead
+/// (主修复师, Lead Restorer; 主讲人, Lead Lecturer) or the one who does it
+/// (主讲人, Presenter). It meets a lead and, alone, states no rank.
+const CRAFT_LEAD: &[&str] = &["lead", "staff"];
+
+/// What a supervisor (监督) may be in English: a lead, a head or a manager.
+const SUPERVISOR: &[&str] = &["lead", "head", "manager"];
+
+/// Person nouns that end the name of a craft (修复师, 讲人, 理人).
+const PERSON_ENDINGS: &[char] = &['师', '師', '人', '员', '員', '家', '手'];
+
+/// 主 opening a person's word the table does not list: the lead of that
+/// craft (主修复师 = Lead Restorer, 主讲人 = Lead Lecturer, 主理人), as 主
+/// before a listed profession is. Not a host (主持人), an anchor (主播) or
+/// an owner (主人).
+fn leads_of_crafts(rest: &mut String) -> usize {
+    const NOT_A_LEAD: &[&str] = &["主持", "主播", "主人", "主教", "主妇", "主婦"];
+    let mut found = 0;
+    let mut from = 0;
+    while let Some(at) = rest[from..].find('主').map(|i| from + i) {
+        from = at + '主'.len_utf8();
+        let opens = rest[..at]
+            .chars()
+            .next_back()
+            .is_none_or(|c| !crate::terms::pinyin::is_han(c));
+        let word: String = rest[at..]
+            .chars()
+            .take_while(|c| crate::terms::pinyin::is_han(*c))
+            .collect();
+        let len = word.chars().count();
+        let ends_person = word
+            .chars()
+            .last()
+            .is_some_and(|c| PERSON_ENDINGS.contains(&c));
+        if opens
+            && (3..=5).contains(&len)
+            && ends_person
+            && !NOT_A_LEAD.iter().any(|n| word.starts_with(n))
+        {
+            rest.replace_range(at..from, " ");
+            from = at + 1;
+            found += 1;
+        }
+    }
+    found
 }
 
 /// What a post named 某长 may be in English: the head of a farm or a
@@ -381,20 +440,41 @@ const NOT_A_POST: &[&str] = &[
 /// 长 (場長, 值长, 船长, 段长): Chinese names the head of any unit so, and
 /// no list of units is ever complete. Returns how many were found.
 fn heads_of_units(rest: &mut String) -> usize {
+    posts_ending(rest, &["长", "長"], true)
+}
+
+/// Consumes each post named by what it supervises and 监督 (護士監督, a
+/// nursing supervisor; 工程监督): 监督 ending a word is the supervisor,
+/// inside one (监督员, 监督局) the regulator's inspection, not a rank.
+fn supervisors(rest: &mut String) -> usize {
+    posts_ending(rest, &["监督", "監督"], false)
+}
+
+/// Consumes each `suffix` that ends a word (before a non-Chinese character,
+/// 兼 or 暨), after a unit's character when `after_unit`; returns how many.
+fn posts_ending(rest: &mut String, suffixes: &[&str], after_unit: bool) -> usize {
     let mut found = 0;
     let mut from = 0;
-    while let Some(at) = rest[from..].find(['长', '長']).map(|i| from + i) {
-        let end = at + '长'.len_utf8();
+    while let Some((at, suffix)) = suffixes
+        .iter()
+        .filter_map(|x| rest[from..].find(x).map(|i| (from + i, *x)))
+        .min()
+    {
+        let end = at + suffix.len();
         from = end;
-        let unit = rest[..at].chars().next_back();
         let ends_word = rest[end..]
             .chars()
             .next()
             .is_none_or(|c| !crate::terms::pinyin::is_han(c) || matches!(c, '兼' | '暨'));
-        let Some(unit) = unit.filter(|c| crate::terms::pinyin::is_han(*c)) else {
-            continue;
+        let unit = rest[..at]
+            .chars()
+            .next_back()
+            .filter(|c| crate::terms::pinyin::is_han(*c));
+        let start = match (after_unit, unit) {
+            (true, Some(u)) => at - u.len_utf8(),
+            (true, None) => continue,
+            (false, _) => at,
         };
-        let start = at - unit.len_utf8();
         if !ends_word || NOT_A_POST.contains(&&rest[start..end]) {
             continue;
         }
@@ -403,6 +483,25 @@ fn heads_of_units(rest: &mut String) -> usize {
         found += 1;
     }
     found
+}
+
+/// Reads the rank an opening character gives each unread `word` of a
+/// profession in `rest` (总设计师), consuming the character only.
+fn opened_ranks(rest: &mut String, word: &str, reading: &mut Reading) {
+    let mut from = 0;
+    while let Some(at) = find(&rest[from..], word).map(|i| from + i) {
+        from = at + word.len();
+        if let Some((prefix, facets)) = opening_rank(&rest[..at]) {
+            rest.replace_range(at - prefix.len_utf8()..at, " ");
+            from -= prefix.len_utf8() - 1;
+            reading.known = true;
+            reading.found.push(Found {
+                category: Category::Seniority,
+                facets,
+                han: true,
+            });
+        }
+    }
 }
 
 /// The rank a character opening a profession's word gives it, when the
@@ -488,6 +587,21 @@ mod tests {
         let rank = |t: &str| facets(t, &[Seniority]);
         assert_eq!(rank("副理"), "seniority=deputy seniority=manager");
         assert_eq!(rank("副总工程师"), "seniority=deputy seniority=chief");
+        assert_eq!(
+            rank("Associate Director"),
+            "seniority=deputy seniority=director"
+        );
+        assert_eq!(rank("Vice President"), "seniority=deputy|vp");
+    }
+
+    #[test]
+    fn zhu_opening_a_craft_is_its_lead() {
+        let rank = |t: &str| facets(t, &[Seniority]);
+        assert_eq!(rank("主修复师"), "seniority=lead|staff");
+        assert_eq!(rank("主讲人"), "seniority=lead|staff");
+        for t in ["节目主持人", "主持人", "新闻主播", "业主代表"] {
+            assert_eq!(rank(t), "", "{t}");
+        }
     }
 
     #[test]
@@ -499,6 +613,11 @@ mod tests {
         };
         assert_eq!(rank("总精算师"), rank("Chief Actuary"));
         assert_eq!(rank("總設計師"), rank("Chief Designer"));
+        // In a project role, where professions are not compared.
+        assert_eq!(
+            facets("总设计师", &[ProjectRole, Seniority]),
+            facets("Chief Designer", &[ProjectRole, Seniority])
+        );
         // Inside a word it is no rank.
         assert_eq!(rank("汇总会计师"), rank("会计师"));
     }
@@ -520,6 +639,10 @@ mod tests {
         // Growing, a parent, an elder schoolmate: no post.
         for t in ["成长导师", "家长义工", "学长"] {
             assert_eq!(rank(t), "", "{t}");
+        }
+        assert_eq!(rank("護士監督（急診部）"), "seniority=lead|head|manager");
+        for t in ["食品安全监督员", "市场监督管理局科员"] {
+            assert!(!rank(t).contains("lead"), "{t}");
         }
         // The table's own posts are read as the table says.
         assert_eq!(rank("站长"), "seniority=head|manager");
@@ -611,7 +734,9 @@ mod tests {
         assert_eq!(rank("Director"), rank("董事"));
         assert_eq!(rank("Chairman"), rank("董事长"));
         assert_eq!(rank("董事会秘书"), "seniority=officer");
-        assert_eq!(rank("課長"), rank("Section Chief"));
+        // A section's head is its chief, supervisor or manager.
+        assert!(rank("課長").contains(&rank("Section Chief")["seniority=".len()..]));
+        assert!(rank("課長").contains("lead") && rank("課長").contains("manager"));
         assert_eq!(
             facets("Senior Quantity Surveyor", &[Family]),
             facets("高级工料测量师", &[Family])

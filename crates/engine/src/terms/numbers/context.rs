@@ -614,7 +614,13 @@ fn unit_after(chars: &[char], end: usize, glued: bool, han: bool) -> After {
             return After::Measure(unit, worth, space + len);
         }
         let (word, len) = ascii_word(chars, at);
-        if let Some(unit) = english_unit(&word.to_ascii_lowercase()) {
+        let lower = word.to_ascii_lowercase();
+        // A person's noun in the singular before another noun names what
+        // is counted, not who: `1.8 million member records` are records.
+        if person_modifier(&lower, chars, at + len) {
+            return After::Unit(Unit::Count, 0);
+        }
+        if let Some(unit) = english_unit(&lower) {
             return After::Unit(unit, space + len);
         }
         // People counted two words on: `12 software engineers`.
@@ -645,6 +651,31 @@ fn unit_after(chars: &[char], end: usize, glued: bool, han: bool) -> After {
         Some(c) if HAN_LABELS.contains(*c) => After::Label(space + 1),
         _ => After::Nothing,
     }
+}
+
+/// Whether `word`, a person's noun in the singular that has a plural
+/// (`member`, not `staff`), is followed by another noun it qualifies
+/// (`member records`, `customer orders`) rather than by a verb or a
+/// preposition (`member of`).
+fn person_modifier(word: &str, chars: &[char], end: usize) -> bool {
+    const NOT_NOUNS: &[&str] = &[
+        "of", "in", "at", "for", "to", "and", "or", "from", "with", "on", "per", "across", "who",
+        "that", "were", "was", "are", "is", "have", "had", "joined", "served", "trained",
+    ];
+    if !PEOPLE_SET.contains(word)
+        || word.ends_with('s')
+        || !PEOPLE_SET.contains(&format!("{word}s"))
+    {
+        return false;
+    }
+    if chars.get(end) != Some(&' ') || !chars.get(end + 1).is_some_and(char::is_ascii_alphabetic) {
+        return false;
+    }
+    let (next, _) = ascii_word(chars, end + 1);
+    let next = next.to_ascii_lowercase();
+    // An agent noun counts people too (`48 student mediators`).
+    let agents = ["ers", "ors", "ists", "ians"].iter().any(|e| next.ends_with(e));
+    !NOT_NOUNS.contains(&next.as_str()) && !PEOPLE_SET.contains(&next) && !agents
 }
 
 fn english_unit(word: &str) -> Option<Unit> {

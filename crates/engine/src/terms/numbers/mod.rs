@@ -491,6 +491,11 @@ mod tests {
         );
         assert_eq!(one("a choir of 35 singers").0, Unit::People);
         assert_eq!(one("六十人混声合唱团").0, Unit::People);
+        // A person's noun before another noun counts that noun.
+        assert_eq!(one("1.8 million member records").0, Unit::Count);
+        assert_eq!(one("1.8 million members").0, Unit::People);
+        assert_eq!(one("12 member of staff").0, Unit::People);
+        assert_eq!(one("48 student mediators").0, Unit::People);
     }
 
     #[test]
