@@ -240,6 +240,15 @@ fn places() -> String {
         }
     }
     out.push_str("];\n");
+    // Every word of every English name, once, for a sorted lookup.
+    let mut words: Vec<&str> = latin.iter().flat_map(|(form, _)| form.split(' ')).collect();
+    words.sort_unstable();
+    words.dedup();
+    out.push_str("\n/// Every word of an English name of a place, sorted.\npub static PLACE_WORDS: &[&str] = &[\n");
+    for w in words {
+        writeln!(out, "    {w:?},").unwrap();
+    }
+    out.push_str("];\n");
     for (name, doc, mut forms) in [
         ("HAN_FORMS", "Chinese names, sorted", han),
         (
@@ -303,8 +312,29 @@ fn name_spellings(file: &str, doc_comment: &str, name: &str) -> String {
         .collect();
     rows.sort_by_key(|(c, _)| *c);
     rows.dedup_by_key(|(c, _)| *c);
-    for (c, spellings) in rows {
+    for (c, spellings) in &rows {
         writeln!(out, "    ({c:?}, {spellings}),").unwrap();
+    }
+    out.push_str("];\n");
+    // Every spelling once, sorted, for a binary search.
+    let mut every: Vec<String> = map(&doc)
+        .iter()
+        .flat_map(|(_, v)| {
+            seq(v)
+                .iter()
+                .map(|s| text(s).to_string())
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    every.sort_unstable();
+    every.dedup();
+    writeln!(
+        out,
+        "\n/// Every spelling of the table once, sorted.\npub static {name}_SPELLINGS: &[&str] = &["
+    )
+    .unwrap();
+    for w in every {
+        writeln!(out, "    {w:?},").unwrap();
     }
     out.push_str("];\n");
     out

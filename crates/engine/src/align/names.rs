@@ -31,6 +31,8 @@ pub struct LatinWord {
     pub written: String,
     /// Letters only, so it may be pinyin.
     pub alpha: bool,
+    /// A place's name or one word of one (`malaysia`, `kuala`).
+    pub place: bool,
 }
 
 impl NameFeatures {
@@ -48,11 +50,15 @@ impl NameFeatures {
         for segment in segments(text) {
             match segment {
                 Segment::Han(run) => f.add_han(run),
-                Segment::Latin(word) => latin_all.push(LatinWord {
-                    lower: word.to_lowercase(),
-                    written: word.to_string(),
-                    alpha: word.bytes().all(|b| b.is_ascii_alphabetic()),
-                }),
+                Segment::Latin(word) => {
+                    let lower = word.to_lowercase();
+                    latin_all.push(LatinWord {
+                        place: places::is_place_word(&lower),
+                        lower,
+                        written: word.to_string(),
+                        alpha: word.bytes().all(|b| b.is_ascii_alphabetic()),
+                    })
+                }
             }
         }
         let content: Vec<&LatinWord> = latin_all
@@ -216,7 +222,7 @@ pub fn compare(a: &NameFeatures, b: &NameFeatures) -> NameMatch {
         if b.latin.iter().any(|x| x.lower == w.lower) {
             m.shared.push(w.written.clone());
             matched += 2;
-            if !places::is_place_word(&w.lower) {
+            if !w.place {
                 beyond_places += 2;
             }
         }
@@ -261,11 +267,7 @@ pub fn compare(a: &NameFeatures, b: &NameFeatures) -> NameMatch {
     // `美光科技马来西亚（Micron Malaysia）` share only the country, and each
     // has a name of its own besides.
     let has_words = |n: &NameFeatures| n.latin.iter().any(|w| w.alpha);
-    let has_own_words = |n: &NameFeatures| {
-        n.latin
-            .iter()
-            .any(|w| w.alpha && !places::is_place_word(&w.lower))
-    };
+    let has_own_words = |n: &NameFeatures| n.latin.iter().any(|w| w.alpha && !w.place);
     let only_places_shared =
         beyond_places == 0 && m.acronym.is_none() && has_own_words(a) && has_own_words(b);
     m.conflicting = (m.similarity == 0.0 || only_places_shared)

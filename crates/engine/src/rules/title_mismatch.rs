@@ -26,7 +26,9 @@ declare_rule! {
     /// 主 before it names its lead (主架构师 = Lead Architect), 总 its chief
     /// (总精算师 = Chief Actuary); a 副 word such as 副理 or 副总工程师 is both
     /// ranks (deputy and manager); a post named 某长 that the term base does
-    /// not list (场长, 值长, 事務長) is some head, which meets a head,
+    /// not list (场长, 值长, 事務長) is some head, and one ending in 监督 a
+    /// supervisor (護士監督); 主 opening an unlisted craft (主修复师, 主讲人)
+    /// may be its lead or its doer. Such a post meets a head,
     /// manager, lead, director, chief or officer and, alone, states no
     /// rank. A grade code both sides carry in brackets (P7, L5) is not a
     /// translation of the title.
@@ -37,7 +39,7 @@ declare_rule! {
     /// role written on one side only is not reported; a project role
     /// written as a job title ("Associate Producer" against 制片人) is read
     /// for its rank. Two different ways of leading a team (lead, head,
-    /// manager, director: "Team Lead" against 部门经理) are a warning, since
+    /// manager, director, chief: "Team Lead" against 部门经理) are a warning, since
     /// translations trade them, as are marketing and sales. Every other
     /// difference is an error. A pair of titles that differs in several
     /// ways ("Software Engineer Intern" against 高级工程师) is one finding
@@ -318,9 +320,10 @@ fn ranks_differ(a: &Reading, b: &Reading) -> Option<(Severity, &'static str)> {
     };
     match (unmet(a, b), unmet(b, a)) {
         (false, false) => None,
-        // Lead, head, manager, director and principal name one another in
-        // translation as often as not (组长 is a team's lead or its head;
-        // 主管 a supervisor, a head or a manager): two of them differing is
+        // Lead, head, manager, director, principal and chief name one
+        // another in translation as often as not (组长 is a team's lead or
+        // its head; 主管 a supervisor, a head or a manager; 团长 a troupe's
+        // head or its chairman): two of them differing is
         // worth a look, not a contradiction. Any other pair (assistant
         // against manager, officer against head, senior against chief) is.
         (true, true) if within_leadership(a) && within_leadership(b) => {
@@ -332,9 +335,12 @@ fn ranks_differ(a: &Reading, b: &Reading) -> Option<(Severity, &'static str)> {
 }
 
 /// Whether every rank word of a title names some form of leading a team.
+/// A deputy's own word (副, Deputy) says whose deputy, not how one leads:
+/// `Deputy Chairman` against 副团长 differ only in the leading.
 fn within_leadership(r: &Reading) -> bool {
-    const LEADERSHIP: &[&str] = &["lead", "head", "manager", "director", "principal"];
+    const LEADERSHIP: &[&str] = &["lead", "head", "manager", "director", "principal", "chief"];
     r.in_category(Category::Seniority)
+        .filter(|f| f.facets != ["deputy"])
         .all(|f| f.facets.iter().any(|x| LEADERSHIP.contains(x)))
 }
 

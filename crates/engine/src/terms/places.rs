@@ -10,7 +10,7 @@
 //! `data/places/places.yaml`, compiled by `tests/codegen.rs`.
 
 pub use crate::terms::generated::places::PLACES;
-use crate::terms::generated::places::{HAN_FORMS, LATIN_FORMS};
+use crate::terms::generated::places::{HAN_FORMS, LATIN_FORMS, PLACE_WORDS};
 use crate::terms::pinyin::is_han;
 
 /// A place and its names, English lower-case (words separated by a space).
@@ -96,17 +96,9 @@ pub fn find(text: &str) -> Vec<u16> {
 /// Whether a Latin word (lower case) is a place's name or one word of one
 /// (`malaysia`, `kuala`): shared, it says where two organisations are,
 /// not that they are one.
+/// A binary search of a table compiled in: nothing is built at start-up.
 pub fn is_place_word(word: &str) -> bool {
-    static WORDS: std::sync::OnceLock<std::collections::HashSet<&'static str>> =
-        std::sync::OnceLock::new();
-    WORDS
-        .get_or_init(|| {
-            LATIN_FORMS
-                .iter()
-                .flat_map(|(form, _)| form.split(' '))
-                .collect()
-        })
-        .contains(word)
+    PLACE_WORDS.binary_search(&word).is_ok()
 }
 
 /// The entries of a sorted table whose name starts with `prefix`.

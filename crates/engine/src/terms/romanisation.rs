@@ -80,6 +80,10 @@ const SURNAME_SPELLINGS: &[(&str, &[&str])] = &[
     ("江", &["chiang", "kong", "kang"]),
     ("朱", &["chu", "chue", "choo", "chee"]),
     ("胡", &["wu", "hu", "foo", "oh", "woo", "ow"]),
+    // Hainanese.
+    ("云雲", &["hoon", "woon", "yun"]),
+    ("符", &["foo", "phu", "fu"]),
+    ("邢", &["heng", "hing"]),
     ("钟鍾鐘", &["chung", "chong", "cheng", "cheong"]),
     ("高", &["ko", "kao", "koh", "kou"]),
     ("苏蘇", &["so", "soh", "soo", "sou"]),

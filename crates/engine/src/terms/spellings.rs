@@ -10,31 +10,28 @@
 //! The tables are `data/names/cantonese.yaml` and `southern.yaml`, compiled
 //! by `tests/codegen.rs`; a character a table lacks is never judged in it.
 
-use std::collections::HashSet;
-use std::sync::OnceLock;
-
 use crate::terms::generated::{cantonese, southern};
 
-/// One system's spellings of characters, sorted by character.
+/// One system's spellings of characters, sorted by character, and every
+/// spelling once, sorted: tables compiled in, nothing built at start-up.
 pub struct Spellings {
     rows: &'static [(char, &'static [&'static str])],
-    every: OnceLock<HashSet<&'static str>>,
+    every: &'static [&'static str],
 }
 
 /// Cantonese, as Hong Kong and Macau documents write it.
-pub static CANTONESE: Spellings = Spellings::new(cantonese::CANTONESE);
+pub static CANTONESE: Spellings = Spellings {
+    rows: cantonese::CANTONESE,
+    every: cantonese::CANTONESE_SPELLINGS,
+};
 
 /// Hokkien, Teochew and Hakka, as Singapore, Malaysia and Indonesia do.
-pub static SOUTHERN: Spellings = Spellings::new(southern::SOUTHERN);
+pub static SOUTHERN: Spellings = Spellings {
+    rows: southern::SOUTHERN,
+    every: southern::SOUTHERN_SPELLINGS,
+};
 
 impl Spellings {
-    const fn new(rows: &'static [(char, &'static [&'static str])]) -> Self {
-        Spellings {
-            rows,
-            every: OnceLock::new(),
-        }
-    }
-
     /// The spellings of a character, when the table has it.
     pub fn of(&self, c: char) -> Option<&'static [&'static str]> {
         self.rows
@@ -61,14 +58,7 @@ impl Spellings {
     /// syllable of a name in this system, even if not of the character at
     /// hand.
     pub fn is_spelling(&self, word: &str) -> bool {
-        self.every
-            .get_or_init(|| {
-                self.rows
-                    .iter()
-                    .flat_map(|(_, s)| s.iter().copied())
-                    .collect()
-            })
-            .contains(word)
+        self.every.binary_search(&word).is_ok()
     }
 }
 
@@ -80,6 +70,7 @@ mod tests {
     fn the_tables_are_sorted_and_read_common_names() {
         for table in [&CANTONESE, &SOUTHERN] {
             assert!(table.rows.windows(2).all(|w| w[0].0 < w[1].0));
+            assert!(table.every.windows(2).all(|w| w[0] < w[1]));
         }
         for (c, spelling) in [
             ('家', "ka"),

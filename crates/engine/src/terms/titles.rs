@@ -261,6 +261,35 @@ fn executive_first(rest: &mut String, text: &str) {
     }
 }
 
+/// "Senior Assistant" as the whole post: a Malaysian school's Penolong
+/// Kanan (学生事务副校长, a deputy principal) or an office's senior
+/// assistant (高级助理), so either reading agrees. Before a post
+/// ("Senior Assistant Director") the words are that post's ranks.
+fn senior_assistant_alone(
+    rest: &mut String,
+    text: &str,
+    reading: &mut Reading,
+    categories: &[Category],
+) {
+    const POST: &str = " senior assistant ";
+    let written = text.to_lowercase();
+    let (Some(at), Some(w)) = (rest.find(POST), written.find("senior assistant")) else {
+        return;
+    };
+    // Only a department after a comma or in brackets may follow.
+    let after = written[w + "senior assistant".len()..].trim_start();
+    let alone = after.is_empty() || after.starts_with(['(', '（', ',', '，']);
+    if alone && categories.contains(&Category::Seniority) {
+        rest.replace_range(at..at + POST.len(), " ");
+        reading.known = true;
+        reading.found.push(Found {
+            category: Category::Seniority,
+            facets: &["assistant", "deputy", "senior"],
+            han: false,
+        });
+    }
+}
+
 /// The term-base words a title word may start. Every word of every title
 /// is looked up, so the generated index is hashed once.
 fn lookup_key(key: &str) -> &'static [u16] {
@@ -278,6 +307,7 @@ pub fn read(text: &str, categories: &[Category], glossary: &[&str]) -> Reading {
     let mut rest = normalise(text);
     executive_first(&mut rest, text);
     let mut reading = Reading::default();
+    senior_assistant_alone(&mut rest, text, &mut reading, categories);
     for g in glossary {
         let g = normalise(g);
         let g = g.trim();
@@ -316,11 +346,13 @@ pub fn read(text: &str, categories: &[Category], glossary: &[&str]) -> Reading {
             consumed = (w.text, 0);
             while let Some(at) = find(&rest, w.text) {
                 let end = at + w.text.len();
-                let led = (w.category == Category::Family
-                    && w.han
-                    && categories.contains(&Category::Seniority))
-                .then(|| opening_rank(&rest[..at]))
-                .flatten();
+                // 总 before a rank word makes it the chief one too (总导演 =
+                // Chief Director); 主 before one is part of the word.
+                let led = (w.han && categories.contains(&Category::Seniority))
+                    .then(|| opening_rank(&rest[..at]))
+                    .flatten()
+                    .filter(|(c, _)| w.category == Category::Family || *c != '主')
+                    .filter(|_| matches!(w.category, Category::Family | Category::Seniority));
                 rest.replace_range(at..end, if w.han { "  " } else { " " });
                 consumed.1 += 1;
                 if let Some((prefix, facets)) = led {
@@ -583,6 +615,19 @@ mod tests {
     }
 
     #[test]
+    fn senior_assistant_alone_may_be_a_deputy() {
+        let rank = |t: &str| facets(t, &[Seniority]);
+        assert_eq!(
+            rank("Senior Assistant (Student Affairs)"),
+            "seniority=assistant|deputy|senior"
+        );
+        assert_eq!(
+            rank("Senior Assistant Director"),
+            "seniority=assistant seniority=director seniority=senior"
+        );
+    }
+
+    #[test]
     fn a_deputy_word_is_both_ranks() {
         let rank = |t: &str| facets(t, &[Seniority]);
         assert_eq!(rank("副理"), "seniority=deputy seniority=manager");
@@ -620,6 +665,8 @@ mod tests {
         );
         // Inside a word it is no rank.
         assert_eq!(rank("汇总会计师"), rank("会计师"));
+        // Before a rank word too.
+        assert_eq!(rank("总导演"), rank("Chief Director"));
     }
 
     #[test]

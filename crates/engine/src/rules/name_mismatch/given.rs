@@ -59,13 +59,18 @@ fn syllable(c: char, s: &str) -> Syllable {
     let mandarin = readings(c)
         .iter()
         .any(|r| r == s || romanisation::spells_in_wade_giles(r, s));
+    let (cantonese, southern) = (CANTONESE.reads(c, s), SOUTHERN.reads(c, s));
+    // What system an unread syllable belongs to is asked only of unread
+    // ones: most names read in full, and the sets of every spelling are
+    // then never built.
+    let unread = !(mandarin || cantonese || southern);
     Syllable {
         mandarin,
-        cantonese: CANTONESE.reads(c, s),
-        southern: SOUTHERN.reads(c, s),
-        in_mandarin: is_syllable(s) || romanisation::is_wade_giles(s),
-        in_cantonese: CANTONESE.of(c).is_some() && CANTONESE.is_spelling(s),
-        in_southern: SOUTHERN.of(c).is_some() && SOUTHERN.is_spelling(s),
+        cantonese,
+        southern,
+        in_mandarin: unread && (is_syllable(s) || romanisation::is_wade_giles(s)),
+        in_cantonese: unread && CANTONESE.of(c).is_some() && CANTONESE.is_spelling(s),
+        in_southern: unread && SOUTHERN.of(c).is_some() && SOUTHERN.is_spelling(s),
         pinyin: is_syllable(s),
     }
 }

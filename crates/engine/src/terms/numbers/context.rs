@@ -508,9 +508,11 @@ fn scale(chars: &[char], end: usize, spelled: bool) -> Option<(usize, f64)> {
         };
         return Some((len, factor));
     }
-    let space = usize::from(chars.get(end) == Some(&' '));
+    // A hyphen joins the scale in a compound (`a 5.2-million-tonne plant`)
+    // as a space does elsewhere.
+    let space = usize::from(matches!(chars.get(end), Some(' ' | '-')));
     let at = end + space;
-    if !spelled {
+    if !spelled && chars.get(end) != Some(&'-') {
         if let Some((len, factor)) = starts_with_any(chars, at, HAN_SCALES) {
             // 千 before a unit of measure is the prefix kilo- (220千伏 is
             // 220 kV), which the English side writes as a unit too.
@@ -674,7 +676,9 @@ fn person_modifier(word: &str, chars: &[char], end: usize) -> bool {
     let (next, _) = ascii_word(chars, end + 1);
     let next = next.to_ascii_lowercase();
     // An agent noun counts people too (`48 student mediators`).
-    let agents = ["ers", "ors", "ists", "ians"].iter().any(|e| next.ends_with(e));
+    let agents = ["ers", "ors", "ists", "ians"]
+        .iter()
+        .any(|e| next.ends_with(e));
     !NOT_NOUNS.contains(&next.as_str()) && !PEOPLE_SET.contains(&next) && !agents
 }
 

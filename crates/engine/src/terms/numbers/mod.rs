@@ -499,6 +499,14 @@ mod tests {
     }
 
     #[test]
+    fn a_scale_joined_by_a_hyphen_scales() {
+        assert_eq!(
+            one("a 5.2-million-tonne steelmaking plant"),
+            one("5.2 million tonnes a year")
+        );
+    }
+
+    #[test]
     fn school_years_are_labels_to_the_end_of_a_range() {
         assert!(q("Teaches Forms 1 to 3, 18 periods a week").contains(&(Unit::Plain, 18.0)));
         assert_eq!(q("Teaches Forms 1 to 3, 18 periods a week").len(), 1);
