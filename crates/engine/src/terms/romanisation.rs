@@ -13,7 +13,8 @@
 /// Surname characters (simplified and traditional) and their spellings in
 /// Cantonese, Hokkien, Teochew, Hakka and the Macau and older Taiwan
 /// forms that [`wade_giles`] does not produce, and the Dutch-era Hokkien
-/// spellings of Indonesia (郭 Kwee, 張 Thio, 楊 Njoo, 鄭 The).
+/// spellings of Indonesia (郭 Kwee, 張 Thio, 楊 Njoo, 鄭 The), and the
+/// Foochow ones of Sarawak (吴 Ngu).
 const SURNAME_SPELLINGS: &[(&str, &[&str])] = &[
     ("陈陳", &["chan", "tan", "chin", "tjhin", "tanoto"]),
     (
@@ -33,7 +34,10 @@ const SURNAME_SPELLINGS: &[(&str, &[&str])] = &[
     ("刘劉", &["lau", "lao", "low", "liew", "lew", "liu", "lauw"]),
     ("何", &["ho", "hoe"]),
     ("梁", &["leung", "leong", "neo", "niu", "liong", "nio"]),
-    ("吴吳", &["ng", "woo", "goh", "gouw", "ngo", "ung", "go"]),
+    (
+        "吴吳",
+        &["ng", "woo", "goh", "gouw", "ngo", "ung", "go", "ngu"],
+    ),
     ("曾", &["tsang", "tseng", "chan", "chang", "tsen"]),
     ("叶葉", &["yip", "yeh", "ip", "yap", "iap"]),
     ("邓鄧", &["tang", "teng", "ting", "then"]),

@@ -337,13 +337,12 @@ pub fn read(text: &str, categories: &[Category], glossary: &[&str]) -> Reading {
     let mut consumed: (&str, usize) = ("", 0);
     let ranks = categories.contains(&Category::Seniority);
     for w in candidates.into_iter().map(|i| &WORDS[usize::from(i)]) {
-        if !categories.contains(&w.category) {
-            // A project role read for rank (Chief Designer = 总设计师): the
-            // profession is not compared there, but the rank its opening
-            // character gives it is.
-            if ranks && w.category == Category::Family && w.han {
-                opened_ranks(&mut rest, w.text, &mut reading);
-            }
+        // In a project role read for rank the profession is not compared,
+        // but it still holds its words ("Executive Producer" is a
+        // producer, not an executive) and the rank its opening character
+        // gives it (Chief Designer = 总设计师).
+        let counted = categories.contains(&w.category);
+        if !(counted || ranks && w.category == Category::Family) {
             continue;
         }
         if w.text != consumed.0 {
@@ -352,7 +351,7 @@ pub fn read(text: &str, categories: &[Category], glossary: &[&str]) -> Reading {
                 let end = at + w.text.len();
                 // 总 before a rank word makes it the chief one too (总导演 =
                 // Chief Director); 主 before one is part of the word.
-                let led = (w.han && categories.contains(&Category::Seniority))
+                let led = (w.han && ranks)
                     .then(|| opening_rank(&rest[..at]))
                     .flatten()
                     .filter(|(c, _)| w.category == Category::Family || *c != '主')
@@ -368,6 +367,11 @@ pub fn read(text: &str, categories: &[Category], glossary: &[&str]) -> Reading {
                     });
                 }
             }
+        }
+        if !counted {
+            // Recognised, though not compared here.
+            reading.known |= consumed.1 > 0;
+            continue;
         }
         for _ in 0..consumed.1 {
             reading.known = true;
@@ -412,8 +416,9 @@ pub fn read(text: &str, categories: &[Category], glossary: &[&str]) -> Reading {
 
 /// What 主 before a craft the table does not list may be: its lead
 /// (主修复师, Lead Restorer; 主讲人, Lead Lecturer) or the one who does it
-/// (主讲人, Presenter). It meets a lead and, alone, states no rank.
-const CRAFT_LEAD: &[&str] = &["lead", "staff"];
+/// (主讲人, Presenter), or its principal one (主要起草人, Principal
+/// Author). It meets a lead and, alone, states no rank.
+const CRAFT_LEAD: &[&str] = &["lead", "principal", "staff"];
 
 /// What a supervisor (监督) may be in English: a lead, a head or a manager.
 const SUPERVISOR: &[&str] = &["lead", "head", "manager"];
@@ -531,25 +536,6 @@ fn posts_ending(rest: &mut String, suffixes: &[&'static str], after_unit: bool) 
     found
 }
 
-/// Reads the rank an opening character gives each unread `word` of a
-/// profession in `rest` (总设计师), consuming the character only.
-fn opened_ranks(rest: &mut String, word: &str, reading: &mut Reading) {
-    let mut from = 0;
-    while let Some(at) = find(&rest[from..], word).map(|i| from + i) {
-        from = at + word.len();
-        if let Some((prefix, facets)) = opening_rank(&rest[..at]) {
-            rest.replace_range(at - prefix.len_utf8()..at, " ");
-            from -= prefix.len_utf8() - 1;
-            reading.known = true;
-            reading.found.push(Found {
-                category: Category::Seniority,
-                facets,
-                han: true,
-            });
-        }
-    }
-}
-
 /// The rank a character opening a profession's word gives it, when the
 /// text before the profession ends in one: 主 names its lead (主架构师 =
 /// Lead Architect, 主律师 = the lawyer leading a case), as 主策 and 主笔
@@ -656,8 +642,8 @@ mod tests {
     #[test]
     fn zhu_opening_a_craft_is_its_lead() {
         let rank = |t: &str| facets(t, &[Seniority]);
-        assert_eq!(rank("主修复师"), "seniority=lead|staff");
-        assert_eq!(rank("主讲人"), "seniority=lead|staff");
+        assert_eq!(rank("主修复师"), "seniority=lead|principal|staff");
+        assert_eq!(rank("主讲人"), "seniority=lead|principal|staff");
         for t in ["节目主持人", "主持人", "新闻主播", "业主代表"] {
             assert_eq!(rank(t), "", "{t}");
         }
@@ -677,6 +663,7 @@ mod tests {
             facets("总设计师", &[ProjectRole, Seniority]),
             facets("Chief Designer", &[ProjectRole, Seniority])
         );
+        assert_eq!(facets("Executive Producer", &[ProjectRole, Seniority]), "");
         // Inside a word it is no rank.
         assert_eq!(rank("汇总会计师"), rank("会计师"));
         // Before a rank word too.
@@ -780,8 +767,11 @@ mod tests {
         );
         assert_eq!(rank("Executive Chef"), rank("行政主廚"));
         assert!(rank("副处长").contains("director"));
-        assert_eq!(rank("Youth Section Chief"), rank("青年团团长"));
-        assert_eq!(rank("Lead Curator"), rank("总策划"));
+        // A troupe's head may be its chairman; a chief planner its lead.
+        assert_eq!(rank("青年团团长"), "seniority=head|chief");
+        assert!(rank("Youth Section Chief").contains("head"));
+        assert_eq!(rank("总策划"), "seniority=lead|chief");
+        assert!(rank("Lead Curator").contains("lead"));
         assert_eq!(
             facets("Pre-registration Pharmacist", &[Employment]),
             "employment=trainee"
@@ -867,8 +857,11 @@ mod tests {
 
     #[test]
     fn unknown_words_leave_the_reading_unknown() {
-        let r = read("Growth Hacker Ninja", &[Seniority, Employment], &[]);
+        let r = read("Vibes Wrangler Ninja", &[Seniority, Employment], &[]);
         assert!(!r.known);
+        // A profession is recognised even where it is not compared.
+        let r = read("Growth Hacker Ninja", &[Seniority, Employment], &[]);
+        assert!(r.known && r.found.is_empty());
         let r = read("Growth Hacker", JOB, &["growth hacker"]);
         assert!(r.known);
     }
