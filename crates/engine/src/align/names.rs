@@ -31,8 +31,6 @@ pub struct LatinWord {
     pub written: String,
     /// Letters only, so it may be pinyin.
     pub alpha: bool,
-    /// A place's name or one word of one (`malaysia`, `kuala`).
-    pub place: bool,
 }
 
 impl NameFeatures {
@@ -50,15 +48,11 @@ impl NameFeatures {
         for segment in segments(text) {
             match segment {
                 Segment::Han(run) => f.add_han(run),
-                Segment::Latin(word) => {
-                    let lower = word.to_lowercase();
-                    latin_all.push(LatinWord {
-                        place: places::is_place_word(&lower),
-                        lower,
-                        written: word.to_string(),
-                        alpha: word.bytes().all(|b| b.is_ascii_alphabetic()),
-                    })
-                }
+                Segment::Latin(word) => latin_all.push(LatinWord {
+                    lower: word.to_lowercase(),
+                    written: word.to_string(),
+                    alpha: word.bytes().all(|b| b.is_ascii_alphabetic()),
+                }),
             }
         }
         let content: Vec<&LatinWord> = latin_all
@@ -222,7 +216,8 @@ pub fn compare(a: &NameFeatures, b: &NameFeatures) -> NameMatch {
         if b.latin.iter().any(|x| x.lower == w.lower) {
             m.shared.push(w.written.clone());
             matched += 2;
-            if !w.place {
+            // Asked of shared words only: few pairs share any.
+            if !places::is_place_word(&w.lower) {
                 beyond_places += 2;
             }
         }
@@ -267,9 +262,17 @@ pub fn compare(a: &NameFeatures, b: &NameFeatures) -> NameMatch {
     // `美光科技马来西亚（Micron Malaysia）` share only the country, and each
     // has a name of its own besides.
     let has_words = |n: &NameFeatures| n.latin.iter().any(|w| w.alpha);
-    let has_own_words = |n: &NameFeatures| n.latin.iter().any(|w| w.alpha && !w.place);
-    let only_places_shared =
-        beyond_places == 0 && m.acronym.is_none() && has_own_words(a) && has_own_words(b);
+    let has_own_words = |n: &NameFeatures| {
+        n.latin
+            .iter()
+            .any(|w| w.alpha && !places::is_place_word(&w.lower))
+    };
+    // Asked only when something was shared: most pairs share nothing.
+    let only_places_shared = m.similarity > 0.0
+        && beyond_places == 0
+        && m.acronym.is_none()
+        && has_own_words(a)
+        && has_own_words(b);
     m.conflicting = (m.similarity == 0.0 || only_places_shared)
         && has_words(a)
         && has_words(b)

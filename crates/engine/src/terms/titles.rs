@@ -395,7 +395,8 @@ pub fn read(text: &str, categories: &[Category], glossary: &[&str]) -> Reading {
             }
         }
     }
-    if categories.contains(&Category::Seniority) {
+    // The posts read below are all written in Chinese.
+    if categories.contains(&Category::Seniority) && !rest.is_ascii() {
         for (count, facets) in [
             (heads_of_units(&mut rest), UNIT_HEAD),
             (leads_of_crafts(&mut rest), CRAFT_LEAD),
