@@ -79,13 +79,20 @@ pub fn read_pair(
 ) -> (Reading, Reading) {
     let (mut ga, mut gb) = glossary.shared_forms(la, &ta.value, lb, &tb.value);
     let (glossed_a, glossed_b) = (glossed(&ta.value, &tb.value), glossed(&tb.value, &ta.value));
+    // A gloss the other title spells out in words lets both sides agree
+    // there; one it only abbreviates (首席财务官（CFO） against "Chief
+    // Financial Officer") cannot be found in it, so both are read.
     for &(han, gloss) in &glossed_a {
-        ga.extend([han, gloss]);
-        gb.push(gloss);
+        if contains_words(&tb.value.to_lowercase(), &gloss.to_lowercase()) {
+            ga.extend([han, gloss]);
+            gb.push(gloss);
+        }
     }
     for &(han, gloss) in &glossed_b {
-        gb.extend([han, gloss]);
-        ga.push(gloss);
+        if contains_words(&ta.value.to_lowercase(), &gloss.to_lowercase()) {
+            gb.extend([han, gloss]);
+            ga.push(gloss);
+        }
     }
     if let Some((x, y)) = bracketed_acronym(&ta.value, &tb.value) {
         ga.push(x);

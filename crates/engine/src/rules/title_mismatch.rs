@@ -408,6 +408,7 @@ mod tests {
         );
         // An acronym gloss that abbreviates the other title.
         assert_eq!(pair("Management Associate", "儲備幹部（MA）"), 0);
+        assert_eq!(pair("Chief Financial Officer", "首席财务官（CFO）"), 0);
         assert_eq!(
             pair("Music Teacher (APSM)", "音樂科教師（助理小學學位教師）"),
             0

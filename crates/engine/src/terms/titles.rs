@@ -253,6 +253,14 @@ fn executive_first(rest: &mut String, text: &str) {
     if after.trim().is_empty() || !next.is_some_and(char::is_alphabetic) {
         return;
     }
+    // An executive committee, council or board is a body, not a head:
+    // its member is a member (執行委員).
+    if ["committee", "council", "board"]
+        .iter()
+        .any(|body| after.trim_start().starts_with(body))
+    {
+        return;
+    }
     let known = WORDS.iter().any(|w| {
         w.text.len() > OPENING.len() && w.text.starts_with(OPENING) && rest.starts_with(w.text)
     });
@@ -626,6 +634,13 @@ mod tests {
             rank("Senior Assistant Director"),
             "seniority=assistant seniority=director seniority=senior"
         );
+    }
+
+    #[test]
+    fn an_executive_body_is_no_head() {
+        let rank = |t: &str| facets(t, &[Seniority]);
+        assert_eq!(rank("Executive Committee Member"), "seniority=officer");
+        assert_eq!(rank("Executive Chef"), rank("行政主廚"));
     }
 
     #[test]
