@@ -52,8 +52,8 @@ declare_rule! {
 /// name. Elsewhere a city inside a province agrees (Sabah and 亚庇).
 fn schools_of_places(a: &str, b: &str) -> Option<(&'static places::Place, &'static places::Place)> {
     let (pa, pb) = (places::find(a), places::find(b));
-    let named = places::named_for_places(a, org_words::is_generic_word).is_some()
-        || places::named_for_places(b, org_words::is_generic_word).is_some();
+    let named = places::named_for_places(a, &pa, org_words::is_generic_word)
+        || places::named_for_places(b, &pb, org_words::is_generic_word);
     let place = |p: u16| &places::PLACES[usize::from(p)];
     (named && !pa.iter().any(|p| pb.contains(p)))
         .then(|| Some((place(*pa.first()?), place(*pb.first()?))))

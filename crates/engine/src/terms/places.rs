@@ -108,23 +108,23 @@ fn with_prefix<'t>(table: &'t [(&'static str, u16)], prefix: &str) -> &'t [(&'st
     &table[start..start + len]
 }
 
-/// The places of a school named for its place alone (Zhengzhou University,
-/// 河南大学): every word of the name is a place or a word `generic`
-/// accepts. `None` for a name with a word of its own (Baptist, 中文).
-pub fn named_for_places(text: &str, generic: impl Fn(&str) -> bool) -> Option<Vec<u16>> {
-    let found = find(text);
+/// Whether a school is named for its place alone (Zhengzhou University,
+/// 河南大学): every word of `text` is one of the places `found` in it (by
+/// [`find`]) or a word `generic` accepts; not a name with a word of its
+/// own (Baptist, 中文).
+pub fn named_for_places(text: &str, found: &[u16], generic: impl Fn(&str) -> bool) -> bool {
     if found.is_empty() {
-        return None;
+        return false;
     }
     let mut rest = text.to_lowercase();
-    for &p in &found {
+    for &p in found {
         let place = &PLACES[usize::from(p)];
         for form in place.zh.iter().chain(place.en.iter()) {
             rest = rest.replace(form, " ");
         }
     }
-    let mut words = rest.split(|c: char| !c.is_alphanumeric() && !is_han(c));
-    words.all(|w| w.is_empty() || generic(w)).then_some(found)
+    rest.split(|c: char| !c.is_alphanumeric() && !is_han(c))
+        .all(|w| w.is_empty() || generic(w))
 }
 
 /// When both names mention places and no place is in both: the first

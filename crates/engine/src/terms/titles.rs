@@ -357,13 +357,9 @@ pub fn read(text: &str, categories: &[Category], glossary: &[&str]) -> Reading {
             consumed = (w.text, 0);
             while let Some(at) = find(&rest, w.text) {
                 let end = at + w.text.len();
-                // 总 before a rank word makes it the chief one too (总导演 =
-                // Chief Director); 主 before one is part of the word.
                 let led = (w.han && ranks)
-                    .then(|| opening_rank(&rest[..at]))
-                    .flatten()
-                    .filter(|(c, _)| w.category == Category::Family || *c != '主')
-                    .filter(|_| matches!(w.category, Category::Family | Category::Seniority));
+                    .then(|| opening_rank(&rest[..at], w.category))
+                    .flatten();
                 rest.replace_range(at..end, if w.han { "  " } else { " " });
                 consumed.1 += 1;
                 if let Some((prefix, facets)) = led {
@@ -551,20 +547,32 @@ fn posts_ending(rest: &mut String, suffixes: &[&'static str], after_unit: bool) 
 /// do; 总 its chief (总精算师 = Chief Actuary, 总设计师 = Chief Designer),
 /// as 总工程师 does. Inside a word (业主代表, the owner's representative;
 /// 汇总) it names nothing.
-fn opening_rank(before: &str) -> Option<(char, &'static [&'static str])> {
+///
+/// Before a rank word (`category` Seniority) only 总 does so (总导演 =
+/// Chief Director); 主 before one is part of the word (主任, 主管).
+fn opening_rank(before: &str, category: Category) -> Option<(char, &'static [&'static str])> {
     const OPENERS: &[(char, &[&str])] =
         &[('主', &["lead"]), ('总', &["chief"]), ('總', &["chief"])];
-    OPENERS.iter().copied().find(|(c, _)| {
-        before.strip_suffix(*c).is_some_and(|head| {
-            head.chars()
+    let allowed = |c: char| match category {
+        Category::Family => true,
+        Category::Seniority => c != '主',
+        _ => false,
+    };
+    OPENERS
+        .iter()
+        .copied()
+        .filter(|(c, _)| allowed(*c))
+        .find(|(c, _)| {
+            before.strip_suffix(*c).is_some_and(|head| {
+                head.chars()
                 .next_back()
                 .is_none_or(|c| !crate::terms::pinyin::is_han(c))
                 // A rank word before it (高级主架构师) ends a word too.
                 || WORDS
                     .iter()
                     .any(|w| w.han && w.category == Category::Seniority && head.ends_with(w.text))
+            })
         })
-    })
 }
 
 /// Whether family `a` is `b` or one of its ancestors (algorithm ⊃

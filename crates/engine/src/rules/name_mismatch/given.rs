@@ -60,9 +60,9 @@ fn syllable(c: char, s: &str) -> Syllable {
         .iter()
         .any(|r| r == s || romanisation::spells_in_wade_giles(r, s));
     let (cantonese, southern) = (CANTONESE.reads(c, s), SOUTHERN.reads(c, s));
-    // What system an unread syllable belongs to is asked only of unread
-    // ones: most names read in full, and the sets of every spelling are
-    // then never built.
+    // What system a syllable belongs to is asked only of unread ones:
+    // most names read in full, and the tables of every spelling are then
+    // never searched.
     let unread = !(mandarin || cantonese || southern);
     Syllable {
         mandarin,
@@ -146,9 +146,8 @@ pub(super) fn differs(
         // Every other word is an English name (Cheryl), no syllable.
         let whole = tokens.iter().enumerate().all(|(k, w)| {
             r.words.contains(&k)
-                || !(romanisation::is_wade_giles(w)
-                    || CANTONESE.is_spelling(w)
-                    || SOUTHERN.is_spelling(w)
+                || !(is_any_syllable(w)
+                    || romanisation::is_wade_giles(w)
                     || crate::terms::pinyin::is_pinyin_like(w))
         });
         let mandarin = (reads >= 1 || (whole && hyphenated(&r.words) && surname_mandarin))
@@ -189,6 +188,11 @@ pub(super) fn differs(
     best.and_then(|(_, v)| v)
 }
 
+/// Whether a word is one syllable of pinyin or of a name table.
+fn is_any_syllable(word: &str) -> bool {
+    is_syllable(word) || CANTONESE.is_spelling(word) || SOUTHERN.is_spelling(word)
+}
+
 /// Every way the words from `at` on spell `left` more characters, each
 /// word one syllable or, written together (Siyuan), several.
 fn extend<'a>(
@@ -215,7 +219,7 @@ fn extend<'a>(
     extend(tokens, start, at + 1, left - 1, syllables, english, out);
     syllables.pop();
     // A word that is one syllable (Ying, Xian) is not cut in two.
-    if is_syllable(word) || CANTONESE.is_spelling(word) || SOUTHERN.is_spelling(word) {
+    if is_any_syllable(word) {
         return;
     }
     for parts in 2..=left {
